@@ -1,0 +1,273 @@
+"""The `briefing` command: ingest, build, serve, check, new."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import shutil
+import sys
+import threading
+import time
+from pathlib import Path
+
+from . import __version__
+from .errors import BriefingError
+
+DEFAULT_CONFIG = "mkdocs.yml"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args) or 0
+    except BriefingError as exc:
+        if args.debug:
+            raise
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; nothing half-written (writes are atomic)", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing", description="Briefing Archive: raw news articles in, a searchable static archive out.")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    sub = parser.add_subparsers(metavar="COMMAND")
+
+    p = sub.add_parser("ingest", help="normalize raw articles (.txt, .html, .md) into content/articles/",
+                       description="Read raw articles and write normalized Markdown with front matter to "
+                                   "CONTENT/articles/YYYY/slug.md. Re-ingesting is idempotent; files an author "
+                                   "edited are never overwritten.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs, or - for standard input")
+    p.add_argument("--content", default="content", help="archive content folder (default: content)")
+    p.add_argument("--name", help="file name to record for standard input (e.g. note.txt)")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    p.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("build", help="ingest the inbox, build the site and its search index",
+                       description="Ingest what waits in the inbox, then build the site with MkDocs and "
+                                   "index it with Pagefind. The previous site stays intact if the build fails.")
+    p.add_argument("-f", "--config-file", default=DEFAULT_CONFIG, help="MkDocs config (default: mkdocs.yml)")
+    p.add_argument("--inbox", default="inbox", help="raw-input folder to ingest first (default: inbox)")
+    p.add_argument("--no-ingest", action="store_true", help="build from content/ only")
+    p.add_argument("-d", "--site-dir", help="output folder (default: site_dir of the config)")
+    p.add_argument("--strict", action="store_true", help="fail on warnings (broken links...)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("serve", help="preview with live reload on http://127.0.0.1:8000",
+                       description="Ingest the inbox, serve the site with live reload, and ingest new files "
+                                   "dropped into the inbox while serving.")
+    p.add_argument("-f", "--config-file", default=DEFAULT_CONFIG)
+    p.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="address (default: 127.0.0.1:8000)")
+    p.add_argument("--inbox", default="inbox", help="raw-input folder to watch (default: inbox)")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("check", help="report broken front matter, date conflicts and unknown names",
+                       description="Validate every article and the registries; list date conflicts and "
+                                   "names that look like people but are not in the registry.")
+    p.add_argument("--content", default="content", help="archive content folder (default: content)")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("new", help="start a hand-written briefing with correct front matter")
+    p.add_argument("title")
+    p.add_argument("--content", default="content", help="archive content folder (default: content)")
+    p.add_argument("--date", help="ISO date (default: today)")
+    p.add_argument("--people", default="", help="comma-separated names")
+    p.add_argument("--topics", default="", help="comma-separated topics")
+    p.set_defaults(func=cmd_new)
+    return parser
+
+
+# ---- ingest ------------------------------------------------------------------------------------
+
+
+def _print_outcome(name, outcome, article, quiet=False) -> None:
+    if quiet and outcome.status not in ("failed", "skipped-edited"):
+        return
+    target = f" → {outcome.path.as_posix()}" if outcome.path else ""
+    why = f": {outcome.message}" if outcome.message else ""
+    stream = sys.stderr if outcome.status == "failed" else sys.stdout
+    print(f"{outcome.status:<15} {name}{target}{why}", file=stream)
+    if article is not None and outcome.status in ("new", "updated"):
+        for warning in article.warnings:
+            print(f"{'':15} warning: {warning}")
+
+
+def run_ingest(paths, content: Path, dry_run=False, quiet=False):
+    from .ingest.pipeline import ingest_paths
+    from .registry import load_registry
+
+    registry = load_registry(content / "registry")
+    report = ingest_paths(paths, content, registry, dry_run=dry_run,
+                          on_result=lambda n, o, a: _print_outcome(n, o, a, quiet))
+    print(("dry run: " if dry_run else "") + report.summary())
+    return report
+
+
+def cmd_ingest(args) -> int:
+    from .lock import archive_lock
+
+    content = Path(args.content)
+    with archive_lock(content, "briefing ingest"):
+        if args.paths == ["-"]:
+            return _ingest_stdin(args, content)
+        report = run_ingest(args.paths, content, args.dry_run, args.quiet)
+    return 1 if report.failed else 0
+
+
+def _ingest_stdin(args, content: Path) -> int:
+    from .ingest.pipeline import ingest_stdin
+    from .registry import load_registry
+
+    if not args.name:
+        raise BriefingError("standard input needs --name (e.g. --name note.txt) to pick a reader")
+    outcome, article = ingest_stdin(sys.stdin.buffer.read(), args.name, content,
+                                    load_registry(content / "registry"), dry_run=args.dry_run)
+    _print_outcome(args.name, outcome, article)
+    return 0
+
+
+# ---- build and serve ---------------------------------------------------------------------------
+
+
+def _load_mkdocs_config(config_file: str, **overrides):
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    if not Path(config_file).is_file():
+        raise BriefingError("no MkDocs config here (run from the archive folder or pass -f)", config_file)
+    try:
+        return load_config(config_file, **overrides)
+    except ConfigurationError as exc:
+        raise BriefingError(f"invalid configuration: {exc}", config_file) from None
+
+
+def cmd_build(args) -> int:
+    from mkdocs.commands.build import build
+    from mkdocs.exceptions import MkDocsException
+
+    from .lock import archive_lock
+
+    _quiet_mkdocs_logs()
+    cfg = _load_mkdocs_config(args.config_file, strict=args.strict or None)
+    content = Path(cfg.docs_dir)
+    final = Path(args.site_dir or cfg.site_dir)
+    with archive_lock(content, "briefing build"):
+        if not args.no_ingest and Path(args.inbox).is_dir():
+            report = run_ingest([args.inbox], content, quiet=True)
+            if report.failed:
+                print(f"warning: {report.failed} inbox file(s) could not be ingested (see above)",
+                      file=sys.stderr)
+        # Build beside the target, then swap: a failed build leaves the previous site intact.
+        staging = final.with_name(f".{final.name}.building")
+        shutil.rmtree(staging, ignore_errors=True)
+        cfg = _load_mkdocs_config(args.config_file, site_dir=str(staging.resolve()),
+                                  strict=args.strict or None)
+        cfg.plugins.on_startup(command="build", dirty=False)
+        started = time.perf_counter()
+        try:
+            build(cfg)
+        except MkDocsException as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise BriefingError(f"build failed, previous site kept: {exc}", args.config_file) from None
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        finally:
+            cfg.plugins.on_shutdown()
+        _swap(staging, final)
+    print(f"built {final}/ in {time.perf_counter() - started:.1f}s")
+    return 0
+
+
+def _swap(staging: Path, final: Path) -> None:
+    old = final.with_name(f".{final.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    staging.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _quiet_mkdocs_logs() -> None:
+    logging.basicConfig(format="%(levelname)-7s -  %(message)s", level=logging.INFO)
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    logging.getLogger("mkdocs.structure.pages").setLevel(logging.WARNING)
+
+
+def cmd_serve(args) -> int:
+    from mkdocs.commands.serve import serve
+
+    _quiet_mkdocs_logs()
+    cfg = _load_mkdocs_config(args.config_file)
+    content = Path(cfg.docs_dir)
+    inbox = Path(args.inbox)
+    if inbox.is_dir():
+        run_ingest([str(inbox)], content, quiet=True)
+        threading.Thread(target=_watch_inbox, args=(inbox, content), daemon=True).start()
+    # Called directly (not through Click) so live reload is on whatever Click version is installed.
+    serve(config_file=args.config_file, livereload=True, dev_addr=args.dev_addr)
+    return 0
+
+
+def _watch_inbox(inbox: Path, content: Path, interval: float = 1.0) -> None:
+    """Ingest files dropped into the inbox while serving; MkDocs then rebuilds on its own."""
+    def stamps():
+        return {p: p.stat().st_mtime for p in inbox.rglob("*") if p.is_file()}
+
+    seen = stamps()
+    while True:
+        time.sleep(interval)
+        now = stamps()
+        changed = [str(p) for p, m in now.items() if seen.get(p) != m]
+        seen = now
+        if changed:
+            try:
+                run_ingest(changed, content, quiet=True)
+            except BriefingError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+
+
+# ---- check and new -----------------------------------------------------------------------------
+
+
+def cmd_check(args) -> int:
+    from .check import run_check
+
+    return run_check(Path(args.content))
+
+
+def cmd_new(args) -> int:
+    from .ingest.store import write_atomic
+    from .model import Article
+    from .text import slugify
+
+    when = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    article = Article(
+        title=args.title, date=when, people=[p.strip() for p in args.people.split(",") if p.strip()],
+        topics=[t.strip() for t in args.topics.split(",") if t.strip()],
+        summary="", body="Write the briefing here.", extractor="markdown",
+    )
+    slug = slugify(args.title) or "briefing"
+    path = Path(args.content) / "articles" / str(when.year) / f"{slug}.md"
+    if path.exists():
+        raise BriefingError("already exists; choose another title", str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    from .model import render_markdown
+
+    write_atomic(path, render_markdown(article.front_matter(), article.body))
+    print(f"created {path.as_posix()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

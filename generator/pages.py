@@ -1,0 +1,140 @@
+"""Index pages: which pages exist (from the catalog) and their HTML (from Jinja templates).
+
+Each page is a `PageSpec`: where it lives, its title, the template and its data. The plugin adds
+one in-memory MkDocs file per spec and asks `render` for its HTML with links made relative to
+the page, so the site works under any sub-path. Templates hold all presentation.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import jinja2
+
+from .catalog import Catalog, Group
+
+
+@dataclass
+class PageSpec:
+    src_uri: str
+    title: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+    section: str = ""
+
+
+@dataclass
+class PageOptions:
+    page_size: int = 50
+    home_latest: int = 20
+    home_has_own_page: bool = False
+
+
+def _paginate(base: str, title: str, template: str, entries: list, size: int, section: str,
+              **context: Any) -> list[PageSpec]:
+    """`people/x.md`, then `people/x/2.md`, `people/x/3.md`... each with links to all pages."""
+    count = max(1, math.ceil(len(entries) / size))
+    stem = base[: -len(".md")]
+    uris = [base] + [f"{stem}/{n}.md" for n in range(2, count + 1)]
+    specs = []
+    for n, uri in enumerate(uris, 1):
+        page_title = title if n == 1 else f"{title} (page {n})"
+        specs.append(PageSpec(uri, page_title, template, {
+            **context, "entries": entries[(n - 1) * size: n * size], "page_number": n,
+            "page_uris": uris, "total": len(entries),
+        }, section))
+    return specs
+
+
+def plan(catalog: Catalog, options: PageOptions) -> list[PageSpec]:
+    """Every index page the archive needs; a person or topic without articles gets none."""
+    specs: list[PageSpec] = []
+    size = options.page_size
+    if not options.home_has_own_page:
+        specs.append(PageSpec("index.md", "Briefing Archive", "home.html.j2", {
+            "latest": catalog.entries[: options.home_latest],
+            "top_people": sorted(catalog.people.values(), key=lambda g: -g.count)[:12],
+            "top_topics": sorted(catalog.topics.values(), key=lambda g: -g.count)[:12],
+            "total": len(catalog.entries),
+        }, "home"))
+    specs.append(PageSpec("people/index.md", "People", "people.html.j2",
+                          {"groups": list(catalog.people.values())}, "people"))
+    for group in catalog.people.values():
+        specs += _paginate(f"people/{group.slug}.md", group.name, "person.html.j2", group.entries,
+                           size, "people", group=group, co=catalog.co_mentions(group),
+                           topics=catalog.topics_of(group))
+    specs.append(PageSpec("topics/index.md", "Topics", "topics.html.j2",
+                          {"tree": topic_tree(catalog)}, "topics"))
+    for group in catalog.topics.values():
+        specs += _paginate(f"topics/{group.slug}.md", group.name, "topic.html.j2", group.entries,
+                           size, "topics", group=group, co=catalog.co_mentions(group),
+                           parent=_parent(catalog, group), children=_children(catalog, group))
+    specs.append(PageSpec("sources/index.md", "Sources", "sources.html.j2",
+                          {"groups": list(catalog.sources.values())}, "sources"))
+    for group in catalog.sources.values():
+        specs += _paginate(f"sources/{group.slug}.md", group.name, "source.html.j2", group.entries,
+                           size, "sources", group=group)
+    years = sorted(catalog.years.values(), key=lambda g: g.name, reverse=True)
+    undated = [e for e in catalog.entries if e.date is None]
+    specs.append(PageSpec("archive/index.md", "Archive", "archive.html.j2",
+                          {"years": years, "undated": undated}, "archive"))
+    for group in years:
+        specs.append(PageSpec(f"archive/{group.name}.md", f"Briefings of {group.name}",
+                              "year.html.j2", {"group": group, "months": _months(group)}, "archive"))
+    specs.append(PageSpec("search.md", "Search", "search.html.j2", {}, "search"))
+    return specs
+
+
+def _parent(catalog: Catalog, group: Group) -> Group | None:
+    if group.topic and group.topic.parent:
+        parent = catalog.registry.topic(group.topic.parent)
+        return catalog.topics.get(parent.slug) if parent else None
+    return None
+
+
+def _children(catalog: Catalog, group: Group) -> list[Group]:
+    if not group.topic:
+        return []
+    return [catalog.topics[t.slug] for t in catalog.registry.children(group.topic) if t.slug in catalog.topics]
+
+
+def topic_tree(catalog: Catalog) -> list[tuple[Group, list]]:
+    """Topics with articles as a tree: roots are topics whose parent has no page of its own."""
+    def node(group: Group) -> tuple[Group, list]:
+        return group, [node(child) for child in _children(catalog, group)]
+
+    roots = [g for g in catalog.topics.values() if _parent(catalog, g) is None]
+    return [node(g) for g in roots]
+
+
+def _months(group: Group) -> list[tuple[str, list]]:
+    months: dict[str, list] = {}
+    for entry in group.entries:
+        months.setdefault(entry.date.strftime("%m"), []).append(entry)
+    return sorted(months.items(), reverse=True)
+
+
+class Renderer:
+    """Jinja environment over `templates/pages`, autoescaping everything (article data is untrusted)."""
+
+    def __init__(self, templates_dir: Path | str, filters: dict[str, Callable] | None = None):
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates_dir)),
+            autoescape=True, trim_blocks=True, lstrip_blocks=True,
+            undefined=jinja2.StrictUndefined,
+        )
+        self.env.filters.update(filters or {})
+
+    def render(self, spec: PageSpec, **helpers: Any) -> str:
+        try:
+            template = self.env.get_template(spec.template)
+            return template.render(**spec.context, page_title=spec.title, **helpers)
+        except jinja2.TemplateError as exc:
+            where = getattr(exc, "filename", None) or spec.template
+            line = getattr(exc, "lineno", None)
+            from .errors import BriefingError
+
+            raise BriefingError(f"template error while rendering {spec.src_uri}: {exc}", where, line) from None

@@ -1,0 +1,131 @@
+"""MkDocs plugin: glue the catalog and the index pages into the build, then index for search.
+
+Thin on purpose: each event calls into `catalog`, `pages` and `search`. Article front matter is
+validated by the catalog before MkDocs reads any page (MkDocs would swallow YAML errors).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nh3
+import yaml
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import get_relative_url
+
+from .catalog import Catalog
+from .errors import BriefingError
+from .pages import PageOptions, PageSpec, Renderer, plan
+from .registry import load_registry
+from .search import build_index
+
+log = get_plugin_logger(__name__)
+
+# Article bodies come from the web: only this markup survives (ammonia's safe defaults + ids).
+_ATTRIBUTES = {tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()}
+_ATTRIBUTES.setdefault("*", set()).add("id")
+
+
+class BriefingConfig(base.Config):
+    articles_dir = c.Type(str, default="articles")
+    """Folder inside docs_dir holding the normalized articles."""
+    registry_dir = c.Type(str, default="registry")
+    """Folder inside docs_dir with people.yml, topics.yml and sources.yml (excluded from the site)."""
+    page_templates = c.Dir(exists=True, default="templates/pages")
+    """Jinja templates of the index pages (relative to mkdocs.yml)."""
+    page_size = c.Type(int, default=50)
+    """Articles per page on person, topic and source pages before paginating."""
+    home_latest = c.Type(int, default=20)
+    """Articles listed on the home page."""
+    search = c.Type(bool, default=True)
+    """Build the Pagefind search index after the site."""
+
+
+class BriefingPlugin(BasePlugin[BriefingConfig]):
+    def on_config(self, config):
+        self.specs: dict[str, PageSpec] = {}
+        try:
+            self.registry = load_registry(Path(config.docs_dir) / self.config.registry_dir)
+            self.catalog = Catalog.load(config.docs_dir, self.registry, self.config.articles_dir)
+        except BriefingError as exc:
+            raise PluginError(str(exc)) from None
+        self.renderer = Renderer(self.config.page_templates, {"zip_counts": _zip_counts})
+        log.info(f"catalog: {len(self.catalog.entries)} articles, {len(self.catalog.people)} people, "
+                 f"{len(self.catalog.topics)} topics")
+        return config
+
+    def on_files(self, files: Files, config):
+        own_home = files.get_file_from_path("index.md") is not None
+        options = PageOptions(self.config.page_size, self.config.home_latest, own_home)
+        for spec in plan(self.catalog, options):
+            clash = files.get_file_from_path(spec.src_uri)
+            if clash is not None:
+                raise PluginError(f"'{spec.src_uri}' is generated from the catalog but "
+                                  f"{config.docs_dir}/{clash.src_uri} exists too; rename or remove it")
+            meta = yaml.safe_dump({"title": spec.title}, allow_unicode=True)
+            files.append(File.generated(config, spec.src_uri, content=f"---\n{meta}---\n",
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
+            self.specs[spec.src_uri] = spec
+        return files
+
+    def on_page_content(self, html, page, config, files):
+        spec = self.specs.get(page.file.src_uri)
+        if spec is not None:
+            link = lambda uri: _relative(files, uri, page.url)  # noqa: E731
+            try:
+                return self.renderer.render(spec, link=link, root=_root(page.url))
+            except BriefingError as exc:
+                raise PluginError(str(exc)) from None
+        if self.catalog.entry(page.file.src_uri) is not None:
+            return nh3.clean(html, attributes=_ATTRIBUTES, link_rel="noopener noreferrer nofollow")
+        return html
+
+    def on_env(self, env, config, files):
+        env.autoescape = True  # MkDocs leaves it off; article metadata is untrusted
+        env.globals["catalog"] = self.catalog
+        env.globals["doc_link"] = lambda uri: _site_url(files, uri)
+        return env
+
+    def on_page_context(self, context, page, config, nav):
+        entry = self.catalog.entry(page.file.src_uri)
+        context["entry"] = entry
+        context["related"] = self.catalog.related(entry) if entry else []
+        return context
+
+    def on_post_build(self, config):
+        if not self.config.search:
+            return
+        try:
+            count = build_index(config.site_dir)
+        except BriefingError as exc:
+            raise PluginError(str(exc)) from None
+        log.info(f"search: indexed {count} pages")
+
+    def on_serve(self, server, config, builder):
+        server.watch(self.config.page_templates)
+        return server
+
+
+def _zip_counts(groups):
+    return [(g, g.count) for g in groups]
+
+
+def _site_url(files: Files, src_uri: str) -> str:
+    """Site-root URL of a document (for MkDocs' `url` filter, which makes it page-relative)."""
+    file = files.get_file_from_path(src_uri)
+    if file is None:
+        raise PluginError(f"template links to '{src_uri}', which is not part of the site")
+    return file.url or "./"
+
+
+def _relative(files: Files, src_uri: str, from_url: str) -> str:
+    return get_relative_url(_site_url(files, src_uri), from_url)
+
+
+def _root(page_url: str) -> str:
+    """Relative path from a page to the site root, without a trailing slash ('..', '../..', '.')."""
+    return get_relative_url(".", page_url)

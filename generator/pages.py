@@ -15,6 +15,7 @@ from typing import Any, Callable
 import jinja2
 
 from .catalog import Catalog, Group
+from .errors import BriefingError
 
 
 @dataclass
@@ -77,14 +78,27 @@ def plan(catalog: Catalog, options: PageOptions) -> list[PageSpec]:
     for group in catalog.sources.values():
         specs += _paginate(f"sources/{group.slug}.md", group.name, "source.html.j2", group.entries,
                            size, "sources", group=group)
-    years = sorted(catalog.years.values(), key=lambda g: g.name, reverse=True)
-    undated = [e for e in catalog.entries if e.date is None]
-    specs.append(PageSpec("archive/index.md", "Archive", "archive.html.j2",
-                          {"years": years, "undated": undated}, "archive"))
-    for group in years:
-        specs.append(PageSpec(f"archive/{group.name}.md", f"Briefings of {group.name}",
-                              "year.html.j2", {"group": group, "months": _months(group)}, "archive"))
+    specs += _archive(catalog, size)
     specs.append(PageSpec("search.md", "Search", "search.html.j2", {}, "search"))
+    return specs
+
+
+def _archive(catalog: Catalog, size: int) -> list[PageSpec]:
+    """Archive index, a page per year, a paginated page per month, and the undated briefings."""
+    years = [(g, _months(g)) for g in sorted(catalog.years.values(), key=lambda g: g.name, reverse=True)]
+    undated = [e for e in catalog.entries if e.date is None]
+    specs = [PageSpec("archive/index.md", "Archive", "archive.html.j2",
+                      {"years": years, "undated": len(undated)}, "archive")]
+    for group, months in years:
+        specs.append(PageSpec(f"archive/{group.name}.md", f"Briefings of {group.name}", "year.html.j2",
+                              {"group": group, "months": months, "preview": 5}, "archive"))
+        for month, entries in months:
+            label = entries[0].date.strftime("%B %Y")
+            specs += _paginate(f"archive/{group.name}/{month}.md", f"Briefings of {label}", "month.html.j2",
+                               entries, size, "archive", year=group.name)
+    if undated:
+        specs += _paginate("archive/undated.md", "Undated briefings", "month.html.j2", undated, size,
+                           "archive", year=None)
     return specs
 
 
@@ -129,12 +143,14 @@ class Renderer:
         self.env.filters.update(filters or {})
 
     def render(self, spec: PageSpec, **helpers: Any) -> str:
-        try:
-            template = self.env.get_template(spec.template)
-            return template.render(**spec.context, page_title=spec.title, **helpers)
-        except jinja2.TemplateError as exc:
-            where = getattr(exc, "filename", None) or spec.template
-            line = getattr(exc, "lineno", None)
-            from .errors import BriefingError
+        return self.render_template(spec.template, spec.src_uri, **spec.context, page_title=spec.title,
+                                    **helpers)
 
-            raise BriefingError(f"template error while rendering {spec.src_uri}: {exc}", where, line) from None
+    def render_template(self, name: str, target: str, **context: Any) -> str:
+        """Render one template for the site file `target`; errors name the template and line."""
+        try:
+            return self.env.get_template(name).render(**context)
+        except jinja2.TemplateError as exc:
+            where = getattr(exc, "filename", None) or name
+            line = getattr(exc, "lineno", None)
+            raise BriefingError(f"template error while rendering {target}: {exc}", where, line) from None

@@ -19,6 +19,7 @@ from mkdocs.utils import get_relative_url
 
 from .catalog import Catalog
 from .errors import BriefingError
+from .feeds import FEED_TEMPLATE, feed_context, feed_links, plan_feeds
 from .pages import PageOptions, PageSpec, Renderer, plan
 from .registry import load_registry
 from .search import build_index
@@ -43,11 +44,14 @@ class BriefingConfig(base.Config):
     """Articles listed on the home page."""
     search = c.Type(bool, default=True)
     """Build the Pagefind search index after the site."""
+    feed_size = c.Type(int, default=30)
+    """Newest articles in each Atom feed (whole archive, each person, each topic)."""
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_config(self, config):
         self.specs: dict[str, PageSpec] = {}
+        self.feeds = []
         try:
             self.registry = load_registry(Path(config.docs_dir) / self.config.registry_dir)
             self.catalog = Catalog.load(config.docs_dir, self.registry, self.config.articles_dir)
@@ -70,7 +74,19 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             files.append(File.generated(config, spec.src_uri, content=f"---\n{meta}---\n",
                                         inclusion=InclusionLevel.NOT_IN_NAV))
             self.specs[spec.src_uri] = spec
+        self.feeds = plan_feeds(self.catalog, self.config.feed_size)
+        for feed in self.feeds:
+            files.append(File.generated(config, feed.uri, content=self._render_feed(feed, files, config)))
+        robots = self.renderer.render_template("robots.txt.j2", "robots.txt", site_url=config.site_url)
+        files.append(File.generated(config, "robots.txt", content=robots))
         return files
+
+    def _render_feed(self, feed, files: Files, config) -> str:
+        context = feed_context(feed, config.site_name, config.site_url, lambda uri: _site_url(files, uri))
+        try:
+            return self.renderer.render_template(FEED_TEMPLATE, feed.uri, **context)
+        except BriefingError as exc:
+            raise PluginError(str(exc)) from None
 
     def on_page_content(self, html, page, config, files):
         spec = self.specs.get(page.file.src_uri)
@@ -94,6 +110,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         entry = self.catalog.entry(page.file.src_uri)
         context["entry"] = entry
         context["related"] = self.catalog.related(entry) if entry else []
+        context["feeds"] = feed_links(self.feeds, page.file.src_uri)
         return context
 
     def on_post_build(self, config):

@@ -65,7 +65,8 @@ def sample_site(sample_archive) -> Path:
 
 
 class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site under /<prefix>/ only, like GitHub Pages serves a project site."""
+    """Serves the site under /<prefix>/ only, like GitHub Pages serves a project site, and
+    answers a missing path with the site's 404.html (status 404), as GitHub Pages does."""
 
     prefix = "/archive"
 
@@ -74,8 +75,31 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
             return str(Path(self.directory) / "__outside_the_sub_path__")
         return super().translate_path(path[len(self.prefix):])
 
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
     def log_message(self, *args):
         pass
+
+
+def site_prefix(archive: Path) -> str:
+    """The sub-path the site is published under: the path of `site_url` in its mkdocs.yml."""
+    import urllib.parse
+
+    import yaml
+
+    config = yaml.safe_load((archive / "mkdocs.yml").read_text("utf-8"))
+    path = urllib.parse.urlparse(config.get("site_url") or "").path.rstrip("/")
+    return path or _SubPathHandler.prefix
 
 
 def _free_port() -> int:
@@ -85,14 +109,17 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def site_url(sample_site):
-    """Base URL of the built sample site served under a sub-path on 127.0.0.1 (stopped after)."""
+def site_url(sample_archive, sample_site):
+    """Base URL of the built sample site served on 127.0.0.1 under the sub-path of its `site_url`
+    (as GitHub Pages would serve it: the 404 page relies on that path); stopped after."""
     port = _free_port()
-    handler = functools.partial(_SubPathHandler, directory=str(sample_site))
+    prefix = site_prefix(sample_archive)
+    handler = functools.partial(type("Handler", (_SubPathHandler,), {"prefix": prefix}),
+                                directory=str(sample_site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{port}{_SubPathHandler.prefix}/"
+    yield f"http://127.0.0.1:{port}{prefix}/"
     server.shutdown()
     server.server_close()
 

@@ -1,4 +1,9 @@
-"""One briefing command at a time per archive: a lock file, with a clear message for the second."""
+"""One briefing command at a time per archive: a lock file, with a clear message for the second.
+
+The lock is an advisory `flock` on `<content>/.briefing.lock` (MkDocs skips dot files). The
+kernel releases it when the process ends, however it ends, so a crashed or killed command never
+leaves the archive locked; the file's text only says who holds it.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +15,18 @@ from typing import Iterator
 
 from .errors import BriefingError
 
+LOCK_NAME = ".briefing.lock"
+
 
 @contextlib.contextmanager
 def archive_lock(folder: Path | str, what: str) -> Iterator[None]:
-    path = Path(folder) / ".briefing.lock"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+")
+    """Hold the archive's lock for the block, or fail at once naming the command holding it."""
+    path = Path(folder) / LOCK_NAME
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "a+", encoding="utf-8")
+    except OSError as exc:
+        raise BriefingError(f"cannot create the archive lock: {exc.strerror or exc}", str(path)) from None
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

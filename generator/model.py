@@ -169,14 +169,40 @@ class Article:
 
 
 class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate keys instead of silently keeping the last one."""
+    """SafeLoader hardened for text anyone may have written or scraped.
+
+    It refuses duplicate keys (YAML would silently keep the last one), aliases (`*name` can
+    expand a few lines into gigabytes: the "billion laughs"), keys that are not plain values, and
+    impossible dates, each as a YAML error with a line number instead of a crash.
+    """
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.events.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, f"aliases like *{event.anchor} are not allowed; write the value out",
+                event.start_mark)
+        return super().compose_node(parent, index)
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"impossible date {node.value!r} ({exc})", node.start_mark) from None
 
 
 def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False):
     seen: set[Any] = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
+        try:
+            duplicate = key in seen
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a plain value, not a list or mapping", key_node.start_mark
+            ) from None
+        if duplicate:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r}", key_node.start_mark
             )
@@ -184,7 +210,16 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool
     return loader.construct_mapping(node, deep)
 
 
+def _refuse_tag(loader: _StrictLoader, node: yaml.Node):
+    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+    raise yaml.constructor.ConstructorError(
+        None, None, f"the YAML tag {tag} is not allowed (plain values, lists and mappings only)",
+        node.start_mark)
+
+
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_StrictLoader.add_constructor(None, _refuse_tag)
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.construct_yaml_timestamp)
 
 
 def load_yaml(text: str, path: str, first_line: int = 1) -> Any:
@@ -198,6 +233,8 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> Any:
         raise FrontMatterError(f"invalid YAML: {problem}", path, line) from None
     except yaml.YAMLError as exc:
         raise FrontMatterError(f"invalid YAML: {exc}", path) from None
+    except RecursionError:
+        raise FrontMatterError("invalid YAML: nested too deeply", path) from None
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:

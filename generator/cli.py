@@ -33,6 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing half-written (writes are atomic)", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug, not bad input: one line, the traceback only on request
+        if args.debug:
+            raise
+        print(f"error: internal error ({type(exc).__name__}: {exc}); "
+              "run again with --debug for the traceback and please report it", file=sys.stderr)
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,8 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     sub = parser.add_subparsers(metavar="COMMAND")
+    # `--debug` also after the command; SUPPRESS keeps a sub-parser from resetting it to False.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show tracebacks on errors")
 
-    p = sub.add_parser("ingest", help="normalize raw articles (.txt, .html, .md) into content/articles/",
+    p = sub.add_parser("ingest", parents=[common], help="normalize raw articles (.txt, .html, .md) into content/articles/",
                        description="Read raw articles and write normalized Markdown with front matter to "
                                    "CONTENT/articles/YYYY/slug.md. Re-ingesting is idempotent; files an author "
                                    "edited are never overwritten.")
@@ -53,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("build", help="ingest the inbox, build the site and its search index",
+    p = sub.add_parser("build", parents=[common], help="ingest the inbox, build the site and its search index",
                        description="Ingest what waits in the inbox, then build the site with MkDocs and "
                                    "index it with Pagefind. The previous site stays intact if the build fails.")
     p.add_argument("-f", "--config-file", default=DEFAULT_CONFIG, help="MkDocs config (default: mkdocs.yml)")
@@ -63,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on warnings (broken links...)")
     p.set_defaults(func=cmd_build)
 
-    p = sub.add_parser("serve", help="preview with live reload on http://127.0.0.1:8000",
+    p = sub.add_parser("serve", parents=[common], help="preview with live reload on http://127.0.0.1:8000",
                        description="Ingest the inbox, serve the site with live reload, and ingest new files "
                                    "dropped into the inbox while serving.")
     p.add_argument("-f", "--config-file", default=DEFAULT_CONFIG)
@@ -71,13 +81,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--inbox", default="inbox", help="raw-input folder to watch (default: inbox)")
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("check", help="report broken front matter, date conflicts and unknown names",
+    p = sub.add_parser("check", parents=[common], help="report broken front matter, date conflicts and unknown names",
                        description="Validate every article and the registries; list date conflicts and "
                                    "names that look like people but are not in the registry.")
     p.add_argument("--content", default="content", help="archive content folder (default: content)")
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("new", help="start a hand-written briefing with correct front matter")
+    p = sub.add_parser("new", parents=[common], help="start a hand-written briefing with correct front matter")
     p.add_argument("title")
     p.add_argument("--content", default="content", help="archive content folder (default: content)")
     p.add_argument("--date", help="ISO date (default: today)")
@@ -102,12 +112,12 @@ def _print_outcome(name, outcome, article, quiet=False) -> None:
             print(f"{'':15} warning: {warning}")
 
 
-def run_ingest(paths, content: Path, dry_run=False, quiet=False):
+def run_ingest(paths, content: Path, dry_run=False, quiet=False, debug=False):
     from .ingest.pipeline import ingest_paths
     from .registry import load_registry
 
     registry = load_registry(content / "registry")
-    report = ingest_paths(paths, content, registry, dry_run=dry_run,
+    report = ingest_paths(paths, content, registry, dry_run=dry_run, debug=debug,
                           on_result=lambda n, o, a: _print_outcome(n, o, a, quiet))
     print(("dry run: " if dry_run else "") + report.summary())
     return report
@@ -120,7 +130,7 @@ def cmd_ingest(args) -> int:
     with archive_lock(content, "briefing ingest"):
         if args.paths == ["-"]:
             return _ingest_stdin(args, content)
-        report = run_ingest(args.paths, content, args.dry_run, args.quiet)
+        report = run_ingest(args.paths, content, args.dry_run, args.quiet, debug=args.debug)
     return 1 if report.failed else 0
 
 
@@ -130,7 +140,12 @@ def _ingest_stdin(args, content: Path) -> int:
 
     if not args.name:
         raise BriefingError("standard input needs --name (e.g. --name note.txt) to pick a reader")
-    outcome, article = ingest_stdin(sys.stdin.buffer.read(), args.name, content,
+    from .ingest.readers import MAX_BYTES, too_large_message
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise BriefingError(too_large_message(len(data)) + " (or more)", args.name)
+    outcome, article = ingest_stdin(data, args.name, content,
                                     load_registry(content / "registry"), dry_run=args.dry_run)
     _print_outcome(args.name, outcome, article)
     return 0
@@ -153,7 +168,6 @@ def _load_mkdocs_config(config_file: str, **overrides):
 
 def cmd_build(args) -> int:
     from mkdocs.commands.build import build
-    from mkdocs.exceptions import MkDocsException
 
     from .lock import archive_lock
 
@@ -161,41 +175,70 @@ def cmd_build(args) -> int:
     cfg = _load_mkdocs_config(args.config_file, strict=args.strict or None)
     content = Path(cfg.docs_dir)
     final = Path(args.site_dir or cfg.site_dir)
+    failed_inputs = 0
     with archive_lock(content, "briefing build"):
+        _recover_interrupted_swap(final)
         if not args.no_ingest and Path(args.inbox).is_dir():
-            report = run_ingest([args.inbox], content, quiet=True)
-            if report.failed:
-                print(f"warning: {report.failed} inbox file(s) could not be ingested (see above)",
-                      file=sys.stderr)
+            failed_inputs = run_ingest([args.inbox], content, quiet=True, debug=args.debug).failed
         # Build beside the target, then swap: a failed build leaves the previous site intact.
         staging = final.with_name(f".{final.name}.building")
         shutil.rmtree(staging, ignore_errors=True)
         cfg = _load_mkdocs_config(args.config_file, site_dir=str(staging.resolve()),
                                   strict=args.strict or None)
-        cfg.plugins.on_startup(command="build", dirty=False)
         started = time.perf_counter()
         try:
-            build(cfg)
-        except MkDocsException as exc:
+            cfg.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(cfg)
+            finally:
+                cfg.plugins.on_shutdown()
+        except BaseException as exc:
             shutil.rmtree(staging, ignore_errors=True)
-            raise BriefingError(f"build failed, previous site kept: {exc}", args.config_file) from None
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        finally:
-            cfg.plugins.on_shutdown()
+            if args.debug or not isinstance(exc, Exception):
+                raise
+            raise _build_error(exc, args.config_file) from None
         _swap(staging, final)
     print(f"built {final}/ in {time.perf_counter() - started:.1f}s")
+    if failed_inputs:
+        print(f"error: {failed_inputs} inbox file(s) could not be ingested (see above); "
+              "the site was built without them", file=sys.stderr)
+        return 1
     return 0
 
 
+def _build_error(exc: Exception, config_file: str) -> BriefingError:
+    """One line naming what broke (a template and its line, a plugin's message...)."""
+    import jinja2
+    from mkdocs.exceptions import MkDocsException
+
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        where = exc.filename or exc.name or config_file
+        return BriefingError(f"build failed, previous site kept: template error: {exc.message}",
+                             where, exc.lineno)
+    if isinstance(exc, jinja2.TemplateError):
+        return BriefingError(f"build failed, previous site kept: template error: {exc}", config_file)
+    if isinstance(exc, (MkDocsException, BriefingError)):
+        return BriefingError(f"build failed, previous site kept: {exc}", config_file)
+    return BriefingError(f"build failed, previous site kept: internal error "
+                         f"({type(exc).__name__}: {exc}); --debug shows the traceback", config_file)
+
+
 def _swap(staging: Path, final: Path) -> None:
+    """Replace `final` by `staging` with two renames; the old site is deleted only afterwards."""
     old = final.with_name(f".{final.name}.old")
     shutil.rmtree(old, ignore_errors=True)
     if final.exists():
         final.rename(old)
     staging.rename(final)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _recover_interrupted_swap(final: Path) -> None:
+    """If a build was killed between the two renames of `_swap`, put the previous site back."""
+    old = final.with_name(f".{final.name}.old")
+    if old.is_dir() and not final.exists():
+        old.rename(final)
+        print(f"restored {final}/ left by an interrupted build", file=sys.stderr)
 
 
 def _quiet_mkdocs_logs() -> None:
@@ -212,11 +255,19 @@ def cmd_serve(args) -> int:
     content = Path(cfg.docs_dir)
     inbox = Path(args.inbox)
     if inbox.is_dir():
-        run_ingest([str(inbox)], content, quiet=True)
+        _locked_ingest([str(inbox)], content)
         threading.Thread(target=_watch_inbox, args=(inbox, content), daemon=True).start()
     # Called directly (not through Click) so live reload is on whatever Click version is installed.
     serve(config_file=args.config_file, livereload=True, dev_addr=args.dev_addr)
     return 0
+
+
+def _locked_ingest(paths: list[str], content: Path):
+    """Ingest while holding the archive lock, so a parallel `briefing ingest` cannot interleave."""
+    from .lock import archive_lock
+
+    with archive_lock(content, "briefing serve (ingesting the inbox)"):
+        return run_ingest(paths, content, quiet=True)
 
 
 def _watch_inbox(inbox: Path, content: Path, interval: float = 1.0) -> None:
@@ -232,7 +283,7 @@ def _watch_inbox(inbox: Path, content: Path, interval: float = 1.0) -> None:
         seen = now
         if changed:
             try:
-                run_ingest(changed, content, quiet=True)
+                _locked_ingest(changed, content)
             except BriefingError as exc:
                 print(f"error: {exc}", file=sys.stderr)
 
@@ -251,7 +302,10 @@ def cmd_new(args) -> int:
     from .model import Article
     from .text import slugify
 
-    when = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    try:
+        when = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    except ValueError:
+        raise BriefingError(f"--date {args.date!r} is not an ISO date like 2025-03-31") from None
     article = Article(
         title=args.title, date=when, people=[p.strip() for p in args.people.split(",") if p.strip()],
         topics=[t.strip() for t in args.topics.split(",") if t.strip()],
@@ -259,12 +313,14 @@ def cmd_new(args) -> int:
     )
     slug = slugify(args.title) or "briefing"
     path = Path(args.content) / "articles" / str(when.year) / f"{slug}.md"
-    if path.exists():
-        raise BriefingError("already exists; choose another title", str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from .lock import archive_lock
     from .model import render_markdown
 
-    write_atomic(path, render_markdown(article.front_matter(), article.body))
+    with archive_lock(Path(args.content), "briefing new"):
+        if path.exists():
+            raise BriefingError("already exists; choose another title", str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, render_markdown(article.front_matter(), article.body))
     print(f"created {path.as_posix()}")
     return 0
 

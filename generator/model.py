@@ -264,8 +264,16 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
+# Line breaks other than \n: PyYAML writes them raw into plain and single-quoted scalars, and
+# reading the file back folds them into spaces. Double quotes escape them (\r, \N, \L, \P).
+_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+
+
 def _represent_str(dumper: yaml.SafeDumper, data: str):
-    style = "|" if "\n" in data else None
+    if _OTHER_BREAKS.search(data):
+        style = '"'
+    else:
+        style = "|" if "\n" in data else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 

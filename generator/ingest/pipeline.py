@@ -93,19 +93,29 @@ def display_name(path: Path) -> str:
 
 
 def ingest_paths(paths: Iterable[str], content_dir: Path, registry: Registry, dry_run: bool = False,
-                 on_result: Callable[[str, Outcome, Article | None], None] | None = None) -> Report:
+                 on_result: Callable[[str, Outcome, Article | None], None] | None = None,
+                 debug: bool = False) -> Report:
+    """Ingest every file; a file that fails is reported and the others still go through."""
     store = Store(content_dir, dry_run=dry_run)
     report = Report()
     for path in expand(paths):
         name = display_name(path)
         article = None
         try:
+            size = path.stat().st_size
+            if size > readers.MAX_BYTES:  # refused before reading it all into memory
+                raise InputError(readers.too_large_message(size), name)
             article = ingest_bytes(path.read_bytes(), name, registry)
             outcome = store.save(article)
         except BriefingError as exc:
             outcome = Outcome("failed", None, exc.message)
         except OSError as exc:
             outcome = Outcome("failed", None, f"cannot read: {exc.strerror or exc}")
+        except Exception as exc:  # a bug on one file must not cost the author the others
+            if debug:
+                raise
+            outcome = Outcome("failed", None, f"internal error ({type(exc).__name__}: {exc}); "
+                                              "please report it with this file (--debug shows details)")
         report.outcomes.append((name, outcome))
         if on_result:
             on_result(name, outcome, article)

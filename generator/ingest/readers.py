@@ -7,6 +7,7 @@ every later stage sees `str`.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import warnings
@@ -16,35 +17,114 @@ from typing import Callable
 from ..errors import InputError
 from ..model import Article, has_front_matter, split_front_matter
 
-MAX_BYTES = 20_000_000  # larger files are almost certainly not one article
+# Files larger than this are refused: a briefing is a few kilobytes of text and even a saved web
+# page with inline scripts stays well below it; anything bigger is an export, a dump or a mistake,
+# and reading it would make every enricher slow. Ingest refuses such a file before reading it.
+MAX_BYTES = 20_000_000
+
+# Magic numbers of files that are often mistaken for text (an image saved or renamed as .txt).
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt document)"), (b"\x1f\x8b", "gzip data"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"), (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"), (b"\x7fELF", "a program"),
+    (b"{\\rtf", "an RTF document"),
+)
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)
+# Legacy encodings a European news archive meets; Windows-1252 (Latin-1's superset) wins ties.
+_LEGACY = ("cp1252", "cp1250", "cp1251", "koi8_r", "cp1253", "cp1257", "cp1254", "iso8859_15")
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+
 Reader = Callable[[str, str], Article]
 
 
 def decode(data: bytes, name: str) -> str:
-    """Bytes to text: BOMs first, then UTF-8, then charset detection; refuse binary data."""
+    """Bytes to text (see `decode_text`), without the notes on how the bytes were read."""
+    return decode_text(data, name)[0]
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Bytes to text plus notes for the author on anything guessed or dropped.
+
+    BOMs first, then UTF-8 (mostly-UTF-8 with a few stray bytes keeps its UTF-8 and reads the
+    strays as Windows-1252), then legacy encodings. Binary data is refused with an InputError
+    naming what it looks like; nothing here raises anything else.
+    """
+    if len(data) > MAX_BYTES:
+        raise InputError(too_large_message(len(data)), name)
     if not data.strip():
         raise InputError("empty file", name)
-    if len(data) > MAX_BYTES:
-        raise InputError(f"too large for one article ({len(data) // 1_000_000} MB; limit "
-                         f"{MAX_BYTES // 1_000_000} MB)", name)
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for magic, what in _SIGNATURES:
+        if data.startswith(magic):
+            raise InputError(f"this is {what}, not text", name)
+    for bom, codec in _BOMS:
         if data.startswith(bom):
-            return _clean_decoded(data.decode(codec, errors="replace"), name)
+            return _clean_decoded(data[len(bom):].decode(codec, errors="replace"), name, [])
     if _looks_utf16(data):
-        return _clean_decoded(data.decode("utf-16-le" if data[1::2].count(0) > data[0::2].count(0)
-                                          else "utf-16-be", errors="replace"), name)
-    if b"\x00" in data[:8192] and data[:8192].count(b"\x00") > len(data[:8192]) // 100:
+        codec = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+        return _clean_decoded(data.decode(codec, errors="replace"), name,
+                              [f"no byte-order mark: read as {codec.upper()}"])
+    head = data[:8192]
+    if head.count(0) > max(3, len(head) // 100):
         raise InputError("binary file (NUL bytes), not text", name)
     try:
-        return _clean_decoded(data.decode("utf-8"), name)
+        return _clean_decoded(data.decode("utf-8"), name, [])
     except UnicodeDecodeError:
         pass
+    good = len(_UTF8_MULTIBYTE.findall(data))
+    bad = _count_invalid_utf8(data)
+    if good and good >= bad:
+        text = data.decode("utf-8", errors="briefing-cp1252")
+        return _clean_decoded(text, name, [f"not valid UTF-8: {bad} stray byte(s) read as Windows-1252"])
+    codec, text = _guess_legacy(data)
+    if text is None:
+        raise InputError("binary or undecodable file (no text encoding fits)", name)
+    return _clean_decoded(text, name, [f"not UTF-8: decoded as {codec} (a guess: check that the letters look right)"])
+
+
+def too_large_message(size: int) -> str:
+    return (f"too large for one article ({size / 1_000_000:.0f} MB; the limit is "
+            f"{MAX_BYTES // 1_000_000} MB)")
+
+
+def _cp1252_for_stray_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is not UTF-8 is most often a Windows-1252 character."""
+    stray = exc.object[exc.start:exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="replace") for b in stray), exc.end
+
+
+codecs.register_error("briefing-cp1252", _cp1252_for_stray_bytes)
+
+
+def _count_invalid_utf8(data: bytes) -> int:
+    return data.decode("utf-8", errors="replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
+
+
+def _guess_legacy(data: bytes) -> tuple[str, str | None]:
+    """The most plausible legacy encoding; among equally plausible ones, the earliest in _LEGACY."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError("binary or undecodable file (no text encoding fits)", name)
-    return _clean_decoded(str(best), name)
+    try:
+        matches = list(from_bytes(data, cp_isolation=list(_LEGACY)))
+    except Exception:  # the detector is heuristic code: a failure there means "no guess"
+        matches = []
+    if not matches:
+        return "", None
+    best = min(matches, key=lambda m: (m.chaos, -m.coherence, _legacy_rank(m.encoding)))
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    chosen = min(tied, key=lambda m: _legacy_rank(m.encoding))
+    return chosen.encoding, str(chosen)
+
+
+def _legacy_rank(encoding: str) -> int:
+    return _LEGACY.index(encoding) if encoding in _LEGACY else len(_LEGACY)
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -53,16 +133,19 @@ def _looks_utf16(data: bytes) -> bool:
     return len(sample) >= 4 and max(zeros_even, zeros_odd) > len(sample) // 4 > min(zeros_even, zeros_odd)
 
 
-def _clean_decoded(text: str, name: str) -> str:
+def _clean_decoded(text: str, name: str, notes: list[str]) -> tuple[str, list[str]]:
     """Normalize line endings, drop NULs and other control characters; refuse non-text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\t\f")
-    if controls > max(8, len(text[:20000]) // 50):
+    sample = text[:20000]
+    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\t\f") or 0x7f <= ord(c) < 0xa0)
+    if controls > max(8, len(sample) // 50):
         raise InputError("binary file (control characters), not text", name)
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    text, removed = re.subn(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", text)
+    if removed:
+        notes = [*notes, f"removed {removed} control character(s) (such as NUL bytes)"]
     if not text.strip():
         raise InputError("no text in file", name)
-    return text
+    return text, notes
 
 
 def sha256(data: bytes) -> str:
@@ -131,9 +214,10 @@ def read(data: bytes, name: str) -> Article:
     reader = READERS.get(suffix)
     if reader is None:
         raise InputError(f"unsupported file type '{suffix}' (use .txt, .md or .html)", name)
-    text = decode(data, name)
+    text, notes = decode_text(data, name)
     if reader is read_text and re.match(r"\s*(<!doctype html|<html)", text[:500], re.I):
         reader = read_html
     article = reader(text, name)
     article.raw_sha256 = sha256(data)
+    article.warnings = [*notes, *article.warnings]
     return article

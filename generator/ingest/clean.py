@@ -32,9 +32,10 @@ def clean(article: Article) -> Article:
     latin = _mostly_latin(article.lines)
     lines = _strip_lines(article.lines, latin, signals, stripped)
     lines = _strip_teasers(lines, signals, stripped)
+    lines, headline = _strip_masthead(lines, stripped)
     blocks = _blocks(lines, markdown=article.extractor in ("trafilatura", "markdown"))
     authored_body = article.extractor == "markdown" and "authored" in article.hints
-    hints = {**article.hints, "signals": signals, "blocks": blocks}
+    hints = {**article.hints, "signals": signals, "blocks": blocks, "headline": headline}
     if authored_body:  # an author's own Markdown body is theirs: keep it as written
         return article.replace(hints=hints, stripped=dict(stripped))
     body = render(blocks)
@@ -73,29 +74,53 @@ def ends_sentence(line: str) -> bool:
     return bool(core) and core[-1] in ".!?…"
 
 
+def _running_headers(raw: list[str]) -> set[str]:
+    """Lines a printed page repeats (PDF running headers and footers): short, not sentences."""
+    keys = [_key(_PAGE_MARK.sub("", line)) for line in raw]
+    counts = Counter(k for k, line in zip(keys, raw) if k and 3 <= _words(line) <= 15
+                     and not ends_sentence(line) and not P.LIST_ITEM.match(line.strip()))
+    return {k for k, n in counts.items() if n >= 2}
+
+
+_PAGE_MARK = re.compile(r"\s+(page|seite|página|pagina|strona|p\.)\s*\d+\s*(of|/|von|de|di|z)\s*\d+\s*$", re.I)
+
+
 def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) -> list[str]:
     out: list[str] = []
     in_disclaimer = False
     seen_paragraph = False
+    dropped_open = False  # the last dropped line broke off mid-sentence
+    running = _running_headers(raw)
     for raw_line in raw:
-        line = raw_line.replace("\u00a0", " ").replace("\u200b", "").rstrip()
+        line = raw_line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufe0f", "").rstrip()
         key = _key(line)
         words = _words(line)
-        if not key:
+        if not key and line.strip() != "--":
             out.append("")
             continue
         if in_disclaimer:
             stripped["disclaimer"] += 1
             continue
+        if dropped_open and words <= 6 and line.strip()[:1].islower():
+            stripped["prompt"] += 1  # the end of a wrapped line that was dropped
+            dropped_open = False
+            continue
+        if _key(_PAGE_MARK.sub("", line)) in running:
+            signals.append(("running_header", _PAGE_MARK.sub("", line).strip()))
+            stripped["running_header"] += 1
+            continue
         kind = _junk_kind(line, key, words, latin, seen_paragraph, signals)
+        dropped_open = bool(kind) and not ends_sentence(line)
         if kind == "disclaimer-head":
             in_disclaimer = True
             stripped["disclaimer"] += 1
             continue
+        if kind == "photo_credit" and _drop_caption_above(out, signals):
+            stripped["caption"] += 1
         if kind:
             stripped[kind] += 1
             continue
-        line = _strip_prefixes(line, signals, stripped)
+        line = _strip_prefixes(line, signals, stripped, lede=not seen_paragraph)
         if not line.strip():
             continue
         duplicates = _caption(line, out, signals)
@@ -111,44 +136,124 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
 def _junk_kind(line: str, key: str, words: int, latin: bool, seen_paragraph: bool,
                signals: list) -> str | None:
     """The kind of junk a whole line is, recording what it tells as a signal; None = keep."""
+    text = line.strip()
     if words <= 30 and P.MT_NOTICE.search(line):
-        signals.append(("mt_notice", line.strip()))
+        signals.append(("mt_notice", text))
         return "translation_notice"
-    if key in P.UI_LINES or (words <= 8 and P.UI_PREFIXES.search(key)):
+    if words <= 10 and P.PHOTO_CREDIT_LINE.match(text):
+        return "photo_credit"
+    if _is_ui(key, words):
         return "chrome"
     if _is_foreign_script_ui(line, latin):
+        signals.append(("foreign_ui", text))
+        return "chrome"
+    if not seen_paragraph and _is_crumb(text):
         return "chrome"
     if words <= 60 and P.COOKIE_OR_NEWSLETTER.search(line):
         return "prompt"
-    if seen_paragraph and P.DISCLAIMER_HEAD.match(key):
+    if seen_paragraph and (P.DISCLAIMER_HEAD.match(key) or P.FOOTER_HEAD.match(text)):
         return "disclaimer-head"
+    header = P.EMAIL_HEADER.match(text) if not seen_paragraph else None
+    if header and header.group("field").lower() in P.EMAIL_FIELDS:
+        field = P.EMAIL_FIELDS[header.group("field").lower()]
+        value = header.group("value").strip()
+        signals.append(("published" if field == "date" else f"email_{field}", value))
+        return "email_header"
     if words <= 60 and P.DISCLAIMER_LINE.search(line):
+        holder = P.COPYRIGHT_HOLDER.match(text)
+        if holder:
+            signals.append(("copyright", holder.group("who").strip(" .,")))
         return "disclaimer"
-    if words <= 14 and P.UPDATED_STAMP.match(line.strip()):
-        signals.append(("updated", P.UPDATED_STAMP.sub("", line.strip())))
+    stamps = _stamps(text, words)
+    if stamps:
+        signals.extend(stamps)
         return "stamp"
-    if words <= 14 and P.PUBLISHED_STAMP.match(line.strip()):
-        signals.append(("published", P.PUBLISHED_STAMP.sub("", line.strip())))
-        return "stamp"
-    if P.ID_TOKEN.match(line.strip()):
-        signals.append(("id", line.strip()))
+    if P.ID_TOKEN.match(text):
+        signals.append(("id", text))
         return "id"
-    if words <= 10 and not ends_sentence(line) and parse_date_text(line) and _only_date(line):
-        signals.append(("dateline", line.strip()))
+    if words <= 12 and not ends_sentence(line) and parse_date_text(line) and _date_line(text):
+        signals.append(("dateline", text))
         return "dateline"
-    credit = P.CREDIT.match(line.strip())
-    if credit and words <= 15:
+    if P.WIRE_SLUG.match(text) or P.WIRE_KEYWORDS.match(text) or P.SIGN_OFF.match(text):
+        return "wire"
+    return _credit_kind(text, words, signals)
+
+
+def _drop_caption_above(out: list[str], signals: list) -> bool:
+    """A photo-credit line takes the caption written right above it (no blank line between)."""
+    if not out or not out[-1].strip():
+        return False
+    above = out[-1].strip()
+    words = _words(above)
+    if words > 30 or (ends_sentence(above) and words > 15) or P.LIST_ITEM.match(above):
+        return False
+    signals.append(("caption", above))
+    out.pop()
+    return True
+
+
+def _is_ui(key: str, words: int) -> bool:
+    """A UI control or page-furniture line ("Share on X", "Reading time: 4 min", "Menú")."""
+    furniture = words <= 8 or (words <= 25 and not ends_sentence(key))
+    return key in P.UI_LINES or (furniture and bool(P.UI_PREFIXES.search(key))) \
+        or (words <= 6 and bool(P.SHARE_LINE.match(key)))
+
+
+def _is_crumb(text: str) -> bool:
+    """Section crumbs and language switchers: 'Accueil | Europe | Défense', 'Home › World'."""
+    if parse_date_text(text):  # a dated line is a dateline, which carries the date
+        return False
+    parts = [p for p in P.CRUMB_SEPARATORS.split(text.strip(" |›»>")) if p.strip()]
+    return 2 <= len(parts) <= 8 and all(_words(p) <= 3 for p in parts) and not ends_sentence(text)
+
+
+def _stamps(text: str, words: int) -> list[tuple[str, str]]:
+    """'Published: 19 December 2025', 'Stand: 22.05.2025', 'Aktualizacja: ...' → a date signal.
+
+    A line holding both ('Published on ... | Modified on ...') is a publication stamp; its
+    modification part becomes the update stamp.
+    """
+    if words > 16:
+        return []
+    for kind, pattern in (("published", P.PUBLISHED_STAMP), ("updated", P.UPDATED_STAMP)):
+        match = pattern.match(text)
+        rest = text[match.end():] if match else ""
+        if match and re.search(r"\d", rest):
+            parts = re.split(r"\s+[|·•/]\s+", rest, maxsplit=1)
+            update = P.UPDATED_STAMP.match(parts[1]) if len(parts) == 2 else None
+            if kind == "published" and update:
+                return [("published", parts[0]), ("updated", parts[1][update.end():])]
+            return [(kind, rest)]
+    return []
+
+
+def _credit_kind(text: str, words: int, signals: list) -> str | None:
+    """Credits, reporting lines and bylines: who wrote or supplied the text."""
+    credit = P.CREDIT.match(text)
+    labelled = credit and credit.group("lead").rstrip().endswith(":")
+    if credit and (words <= 12 or text.startswith("(") or (labelled and words <= 20)):
         signals.append(("credit", credit.group("who").strip(" .")))
         return "credit"
-    if words <= 25 and P.REPORTING_CREDIT.match(line.strip()) and not P.REPORTING_CREDIT.match(line.strip()).group(0).lower().startswith("by "):
-        signals.append(("reporting", line.strip()))
+    reporting = P.REPORTING_CREDIT.match(text)
+    if reporting and words <= 30 and not reporting.group(0).lower().startswith("by "):
+        signals.append(("reporting", text))
         return "credit"
-    byline = re.match(r"^by\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:,.*|\|.*)?$",
-                      line.strip(), re.I)
-    if byline and words <= 12 and not ends_sentence(line.strip().rstrip(".")+"x"):
-        signals.append(("byline", byline.group("who")))
+    byline = P.BYLINE.match(text)
+    if byline and words <= 16:
+        signals.append(("byline", byline.group("who").strip(" ,")))
+        when = byline.group("when") or byline.group("lead")
+        if when and parse_date_text(when):
+            signals.append(("dateline", when.strip(" ·|,")))
         return "byline"
     return None
+
+
+def _date_line(text: str) -> bool:
+    """A line that only dates the article: '18/07/2025 12:40 | World', 'Luxembourg, 20 October 2025'."""
+    text = re.sub(r"^[A-ZÀ-Ý][\w .'-]{1,30},\s+(?=\S*\d)", "", text)  # a place before the date
+    parts = [p for p in re.split(r"\s+(?:--|—|–)\s+|" + P.CRUMB_SEPARATORS.pattern, text) if p and p.strip()]
+    dated = [p for p in parts if parse_date_text(p) and _only_date(p)]
+    return bool(dated) and all(p in dated or _words(p) <= 4 for p in parts)
 
 
 def _only_date(line: str) -> bool:
@@ -161,7 +266,7 @@ def _only_date(line: str) -> bool:
     return not rest.strip()
 
 
-def _strip_prefixes(line: str, signals: list, stripped: Counter) -> str:
+def _strip_prefixes(line: str, signals: list, stripped: Counter, lede: bool = False) -> str:
     """Remove leading date markers, datelines and agency tags from a paragraph's first line."""
     marker = P.DATE_MARKER.match(line)
     if marker:
@@ -180,6 +285,12 @@ def _strip_prefixes(line: str, signals: list, stripped: Counter) -> str:
         signals.append(("agency", agency.group("agency")))
         stripped["agency_tag"] += 1
         line = line.strip()[agency.end():]
+    place = P.PLACE_DATELINE.match(line.strip()) if lede else None
+    if place and _words(line.strip()[place.end():]) >= 6 and len(place.group("place")) >= 3:
+        if place.group("when"):
+            signals.append(("dateline_short", place.group("when")))
+        stripped["dateline"] += 1
+        line = line.strip()[place.end():]
     return line
 
 
@@ -198,7 +309,68 @@ def _caption(line: str, out: list[str], signals: list) -> int:
     return 1
 
 
-# ---- pass 2: the tail of related headlines -----------------------------------------------------
+# ---- pass 2: the masthead above the headline -------------------------------------------------
+
+
+def _first_paragraph(lines: list[str]) -> int:
+    """Index of the first line that reads as running text (a sentence of some length)."""
+    for i, line in enumerate(lines):
+        text = line.strip().lstrip("#> ").strip()
+        if P.LIST_ITEM.match(text):
+            continue
+        if (_words(text) >= 12 and ends_sentence(text)) or _words(text) >= 25:
+            return i
+    return len(lines)
+
+
+def headline_candidate(line: str, min_words: int = 3) -> bool:
+    """Could this line be a headline? Not a label, list item, sentence, crumb or run of text."""
+    text = _MD_HEADING.sub(r"\2", line.strip()) if line.strip().startswith("#") else line.strip()
+    words = _words(text)
+    return (min_words <= words <= 25 and not P.LIST_ITEM.match(text)
+            and _key(text) not in P.SECTION_LABELS and not text.endswith((".", ":", ",", ";"))
+            and not _is_crumb(text) and not text.isupper())
+
+
+def _join_split_headline(lines: list[str], first: int) -> list[str]:
+    """'Learning from X:' + 'What Y Can Add' on the next line: one headline broken in two."""
+    for i in range(min(first, len(lines)) - 1):
+        head, tail = lines[i].strip(), lines[i + 1].strip()
+        if head.endswith(":") and tail and not ends_sentence(tail) and 2 <= _words(head) \
+                and _words(head) + _words(tail) <= 20 and tail[:1].isupper() \
+                and _key(head) not in P.SECTION_LABELS and not P.LIST_ITEM.match(tail):
+            return [*lines[:i], f"{head} {tail}", *lines[i + 2:]]
+    return lines
+
+
+def _strip_masthead(lines: list[str], stripped: Counter) -> tuple[list[str], str | None]:
+    """Find the headline above the first paragraph; drop the site name and kickers above it.
+
+    Pasted pages open with a run of short lines (site name, section, kicker) before the
+    headline. The headline is the first line there that reads like one (five words or more),
+    else the last shorter one. Only short lines above it go: nothing of the text is lost.
+    """
+    first = _first_paragraph(lines)
+    lines = _join_split_headline(lines, first)
+    first = _first_paragraph(lines)
+    zone = [i for i in range(first) if lines[i].strip()]
+    long_ones = [i for i in zone if headline_candidate(lines[i], min_words=5)]
+    short_ones = [i for i in zone if headline_candidate(lines[i])]
+    chosen = long_ones[0] if long_ones else (short_ones[-1] if short_ones else None)
+    if chosen is None:
+        return lines, None
+    kept = []
+    for i, line in enumerate(lines):
+        if i < chosen and line.strip() and _words(line) <= 4 and not P.LIST_ITEM.match(line.strip()) \
+                and not ends_sentence(line):
+            stripped["masthead"] += 1
+            continue
+        kept.append(line)
+    text = lines[chosen].strip()
+    return kept, (_MD_HEADING.sub(r"\2", text) if text.startswith("#") else text)
+
+
+# ---- pass 3: the tail of related headlines -----------------------------------------------------
 
 
 def _headline_like(line: str) -> bool:
@@ -234,7 +406,7 @@ def _strip_teasers(lines: list[str], signals: list, stripped: Counter) -> list[s
     return lines
 
 
-# ---- pass 3: blocks ----------------------------------------------------------------------------
+# ---- pass 4: blocks ----------------------------------------------------------------------------
 
 _TRAILING_SYMBOLS = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -251,6 +423,7 @@ def _blocks(lines: list[str], markdown: bool) -> list[Block]:
                 return content[j].strip()
         return None
 
+    bare_items = set() if markdown else _bare_list_items(content)
     prev_kind = "start"
     prev_open = False  # previous paragraph line did not end a sentence
     for i, raw in enumerate(content):
@@ -265,9 +438,14 @@ def _blocks(lines: list[str], markdown: bool) -> list[Block]:
             blocks.append(Block("heading", md.group(2), len(md.group(1))))
             prev_kind, prev_open = "heading", False
             continue
+        if i in bare_items:
+            blocks.append(Block("item", line, 0))
+            prev_kind, prev_open = "item", False
+            continue
         item = P.LIST_ITEM.match(line)
         if item and not (prev_open and prev_kind == "para"):
-            blocks.append(Block("item", item.group("text").strip()))
+            number = re.match(r"\s*(\d{1,2})[.)]", line)
+            blocks.append(Block("item", item.group("text").strip(), int(number.group(1)) if number else 0))
             prev_kind, prev_open = "item", False
             continue
         if line.startswith(">"):
@@ -279,7 +457,7 @@ def _blocks(lines: list[str], markdown: bool) -> list[Block]:
             prev_open = not ends_sentence(line) and not line.endswith(":")
             continue
         nxt = next_content(i)
-        if _heading_like(line, nxt):
+        if _heading_like(line, nxt) and not _wrapped_paragraph(content, i):
             blocks.append(Block("heading", _TRAILING_SYMBOLS.sub("", line) or line))
             prev_kind, prev_open = "heading", False
             continue
@@ -288,6 +466,41 @@ def _blocks(lines: list[str], markdown: bool) -> list[Block]:
         prev_open = not ends_sentence(line) and not line.endswith(":") and _words(line) < 40 \
             and not raw.endswith("  ")
     return blocks
+
+
+def _bare_list_items(lines: list[str]) -> set[int]:
+    """Lines of a list pasted without bullets: two or more short lines after a line ending in ':'.
+
+    The run stops at a line that opens the next section (a capitalized line followed by running
+    text when the items themselves start in lower case).
+    """
+    items: set[int] = set()
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    for pos, i in enumerate(content):
+        if not lines[i].rstrip().endswith(":"):
+            continue
+        run: list[int] = []
+        for k, j in enumerate(content[pos + 1:], start=pos + 1):
+            line = lines[j].strip()
+            if _words(line) > 12 or ends_sentence(line) or P.LIST_ITEM.match(line) or line.endswith(":"):
+                break
+            nxt = lines[content[k + 1]].strip() if k + 1 < len(content) else ""
+            first_case = lines[run[0]].strip()[:1].islower() if run else None
+            if run and first_case and line[:1].isupper() and _words(nxt) >= 15:
+                break
+            run.append(j)
+        if len(run) >= 2:
+            items.update(run)
+    return items
+
+
+def _wrapped_paragraph(lines: list[str], i: int) -> bool:
+    """Line i opens a hard-wrapped paragraph: the next line follows at once and runs on too."""
+    if i + 1 >= len(lines) or not lines[i + 1].strip():
+        return False
+    nxt = lines[i + 1].strip()
+    return _words(nxt) >= 6 and not ends_sentence(nxt) and not P.LIST_ITEM.match(nxt) \
+        and not nxt.startswith("#")
 
 
 def _heading_like(line: str, nxt: str | None) -> bool:
@@ -307,12 +520,13 @@ def render(blocks: list[Block]) -> str:
         if block.kind == "heading":
             text = f"{'#' * max(2, block.level)} {block.text}"
         elif block.kind == "item":
-            text = f"- {block.text}"
+            text = f"{block.level}. {block.text}" if block.level else f"- {block.text}"
         elif block.kind == "quote":
             text = f"> {block.text}"
         else:
             text = _escape_paragraph(block.text)
-        if parts and block.kind == "item" and parts[-1].startswith("- "):
+        if parts and block.kind == "item" and re.match(r"(- |\d{1,2}\. )", parts[-1]) \
+                and bool(re.match(r"\d", parts[-1])) == bool(block.level):
             parts[-1] += "\n" + text
         else:
             parts.append(text)

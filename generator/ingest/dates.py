@@ -39,11 +39,16 @@ _NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d
 _MD = re.compile(rf"\b(?P<mon>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)(?![-–]\d)", re.I)
 _DM = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<mon>{_M})\b(?!\.?,?\s+(?:de\s+)?(?:19|20)\d\d)", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_ON_DAY = re.compile(rf"\b(?:on|am|le|el|il|since|until|by)\s+(?:(?:{_M})\.?\s+[0-3]?\d|[0-3]?\d\.?\s+(?:{_M}))\b", re.I)
+_ON_DAY = re.compile(rf"\b(?:on|am|le|el|il)\s+(?:(?:{_M})\.?\s+[0-3]?\d|[0-3]?\d\.?\s+(?:{_M}))\b", re.I)
 
-# How much each kind of candidate is trusted when they disagree (higher wins).
-TRUST = {"marker": 6, "published": 6, "html": 5, "id": 4, "dateline": 3, "dateline_short": 2,
-         "text": 1}
+# How much each kind of candidate is trusted when they disagree (higher wins). An update stamp
+# only stands in for the publication date when nothing else is given.
+TRUST = {"marker": 12, "published": 12, "html": 10, "id": 8, "dateline": 6, "dateline_short": 4,
+         "filename": 3, "text": 2, "updated": 1}
+PUBLICATION_KINDS = ("marker", "published", "dateline")
+# A date in a file name: "2025-03-31-x.txt", "20250331_x", or just the year (and month): "2023-03-x".
+_FILE_DATE = re.compile(r"(?<![0-9a-z])(?P<y>(?:19|20)\d\d)(?:[-_.]?(?P<m>[01]\d)(?:[-_.]?(?P<d>[0-3]\d))?)?"
+                        r"(?![0-9a-z])", re.I)
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:
@@ -76,7 +81,7 @@ def _month_day(text: str) -> tuple[int, int] | None:
 
 def _id_date(token: str) -> dt.date | None:
     """Date embedded in an agency ID: DDMMYYYY or YYYYMMDD after a letter prefix."""
-    digits = re.match(r"^[A-Z]+(\d{8})", token)
+    digits = re.match(r"^[A-Z]+[-_]?(\d{8})", token)
     if not digits:
         return None
     s = digits.group(1)
@@ -88,21 +93,38 @@ def _id_date(token: str) -> dt.date | None:
     return None
 
 
-def infer_year(text: str, month: int, day: int, today: dt.date) -> int | None:
-    """Year for a bare "February 20": the latest year the text mentions that isn't in the future."""
+def infer_year(text: str, month: int, day: int, today: dt.date, hint_years: tuple[int, ...] = ()) -> int | None:
+    """Year for a bare "February 20": the latest year the text mentions that isn't in the future.
+
+    When the text names no year, a year in the file name (e.g. "2023-03-wire.txt") is used.
+    """
     years = sorted({int(y) for y in _YEAR.findall(text) if int(y) <= today.year}, reverse=True)
-    for year in years:
+    for year in [*years, *sorted(hint_years, reverse=True)]:
         found = _make(year, month, day)
         if found and found <= today:
             return year
     return None
 
 
+def file_name_date(name: str | None) -> tuple[dt.date | None, tuple[int, ...]]:
+    """A full date written in the file name, and the years it names (for year inference)."""
+    if not name:
+        return None, ()
+    full, years = None, []
+    for match in _FILE_DATE.finditer(name):
+        years.append(int(match.group("y")))
+        if match.group("d") and full is None:
+            full = _make(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    return full, tuple(years)
+
+
 def collect(article: Article, today: dt.date | None = None) -> list[DateCandidate]:
+    """Every publication-date candidate the article offers (the update stamp only as a last resort)."""
     today = today or dt.date.today()
+    named_date, name_years = file_name_date(article.hints.get("file_name"))
     out: list[DateCandidate] = []
     for kind, text in article.hints.get("signals", []):
-        if kind in ("marker", "published", "dateline"):
+        if kind in PUBLICATION_KINDS:
             found = parse_date_text(text)
             if found:
                 out.append(DateCandidate(found, kind, text))
@@ -112,7 +134,7 @@ def collect(article: Article, today: dt.date | None = None) -> list[DateCandidat
                 out.append(DateCandidate(found, "id", text))
         elif kind == "dateline_short":
             md = _month_day(text)
-            year = md and infer_year(article.body, *md, today)
+            year = md and infer_year(article.body, *md, today, name_years)
             if md and year:
                 out.append(DateCandidate(_make(year, *md), "dateline_short", text, inferred_year=True))
     html_date = article.hints.get("html_date")
@@ -120,18 +142,41 @@ def collect(article: Article, today: dt.date | None = None) -> list[DateCandidat
         found = parse_date_text(str(html_date))
         if found:
             out.append(DateCandidate(found, "html", str(html_date)))
+    if named_date:
+        out.append(DateCandidate(named_date, "filename", article.hints.get("file_name", "")))
+    updated = parse_updated(article)
+    if not out and updated:  # an update stamp still beats a date the text merely mentions
+        out.append(DateCandidate(updated, "updated", _signal_text(article, "updated")))
     if not out:
-        out.extend(_text_candidates(article.body, today))
+        out.extend(_text_candidates(article.body, today, name_years))
     return [c for c in out if c.date <= today + dt.timedelta(days=1)]
 
 
-def _text_candidates(body: str, today: dt.date) -> list[DateCandidate]:
+# Words that make "on 22 February" an event ahead or a reference, not the day being reported.
+_FORWARD = re.compile(
+    r"\b(will|would|shall|is due|are due|due to|next|scheduled|planned|expected|hopes?|to be held|"
+    r"upcoming|anniversary|deadline|wird|werden|soll|sollen|nächste|va |vont|prochain|prochaine|"
+    r"próxim[oa]|se reunirá|prossim[oa]|sarà|следующ|будет)\b", re.I)
+
+
+def _sentence_before(text: str, end: int) -> str:
+    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end), 0)
+    return text[start:end]
+
+
+def _signal_text(article: Article, kind: str) -> str:
+    return next((text for k, text in article.hints.get("signals", []) if k == kind), "")
+
+
+def _text_candidates(body: str, today: dt.date, hint_years: tuple[int, ...] = ()) -> list[DateCandidate]:
     """'On February 20' in the text: the earliest such reference, year inferred from the text."""
     for match in _ON_DAY.finditer(body):
+        if _FORWARD.search(_sentence_before(body, match.start())):
+            continue
         md = _month_day(match.group(0))
         if not md:
             continue
-        year = infer_year(body, *md, today)
+        year = infer_year(body, *md, today, hint_years)
         if year:
             return [DateCandidate(_make(year, *md), "text", match.group(0), inferred_year=True)]
     return []
@@ -144,6 +189,9 @@ def parse_updated(article: Article) -> dt.date | None:
             if found:
                 return found
     return None
+
+
+_KIND_NAMES = {"updated": "update stamp", "filename": "file name"}
 
 
 def choose_date(article: Article, today: dt.date | None = None) -> Article:
@@ -164,10 +212,14 @@ def choose_date(article: Article, today: dt.date | None = None) -> Article:
     elif best.inferred_year:
         confidence = "low"
         warnings.append(f"date {best.date} from '{best.text}': year inferred from the text")
+    elif best.kind in ("updated", "filename"):
+        confidence = "low"
+        warnings.append(f"date {best.date} taken from the {_KIND_NAMES[best.kind]}: "
+                        "the text gives no publication date")
     else:
         confidence = "high"
     return article.replace(
         date=best.date, date_confidence=confidence, updated=updated,
-        date_candidates=candidates if len(distinct) > 1 or best.inferred_year else [],
+        date_candidates=candidates if len(distinct) > 1 or confidence == "low" else [],
         warnings=warnings,
     )

@@ -10,40 +10,110 @@ from . import patterns as P
 
 
 def name_source(article: Article, registry: Registry) -> Article:
-    """Source from HTML metadata, agency tags, credits, IDs, then in-text attributions."""
+    """Source from HTML metadata, agency tags, credits, IDs, in-text attributions, copyright."""
     if article.source:
         return article
-    candidates: list[str] = []
-    hints = article.hints
-    if hints.get("html_sitename"):
-        candidates.append(hints["html_sitename"])
-    if hints.get("html_hostname"):
-        by_domain = registry.source_for_domain(hints["html_hostname"])
-        if by_domain:
-            candidates.append(by_domain.name)
-    for kind, text in hints.get("signals", []):
-        if kind in ("agency", "credit"):
-            candidates.append(text)
-        elif kind == "id":
-            prefix = re.match(r"^[A-Z]+", text)
-            if prefix and registry.source(prefix.group(0)):
-                candidates.append(prefix.group(0))
-    for pattern in (r"\btold (?:the )?(?P<who>[A-Z][\w-]+(?:[ .][A-Z][\w-]+){0,2})",
-                    r"\b(?:in an interview with|speaking to) (?:the )?(?P<who>[A-Z][\w-]+(?:[ .][A-Z][\w-]+){0,2})",
-                    r"\b(?P<who>[A-Z][\w-]+(?:[ .][A-Z][\w-]+){0,2}) has learned\b"):
-        for match in re.finditer(pattern, article.body):
-            who = match.group("who")
-            for n in range(len(who.split()), 0, -1):  # longest registered prefix
-                name = " ".join(who.split()[:n])
-                if registry.source(name):
-                    candidates.append(name)
-                    break
+    candidates = _source_candidates(article, registry)
     for candidate in candidates:
         known = registry.source(candidate)
         if known:
             return article.replace(source=known.name)
     first = next((c for c in candidates if c and len(c) <= 60), None)
     return article.replace(source=first) if first else article
+
+
+def _source_candidates(article: Article, registry: Registry) -> list[str]:
+    """Every name that may be the source, most trusted first."""
+    hints = article.hints
+    candidates: list[str] = []
+    if hints.get("html_sitename"):
+        candidates.append(hints["html_sitename"])
+    if hints.get("html_hostname"):
+        by_domain = registry.source_for_domain(hints["html_hostname"])
+        if by_domain:
+            candidates.append(by_domain.name)
+    signals = hints.get("signals", [])
+    for kind, text in signals:
+        if kind == "agency":
+            candidates.append(text)
+        elif kind == "credit":
+            candidates.extend(credit_names(text, registry))
+        elif kind == "reporting":
+            candidates.extend(n for n in credit_names(text, registry, agencies_only=True))
+        elif kind == "id":
+            prefix = re.match(r"^[A-Z]+", text)
+            if prefix and registry.source(prefix.group(0)):
+                candidates.append(prefix.group(0))
+    candidates.extend(_attributions(article.body, registry))
+    candidates.extend(_sender(text) for kind, text in signals if kind == "email_from")
+    candidates.extend(text for kind, text in signals if kind == "copyright")
+    candidates.extend(_publication_name(text) for kind, text in signals if kind == "running_header")
+    cleaned = [_tidy_name(c) for c in candidates if c]
+    return [c for c in cleaned if c and c.lower() not in P.GENERIC_CREDITS]
+
+
+def _sender(value: str) -> str:
+    """'The Eastern Flank Briefing <briefing@x.example>' → 'The Eastern Flank Briefing'."""
+    name = re.sub(r"<[^>]*>", "", value).strip(" \"'")
+    return name or value
+
+
+def _publication_name(header: str) -> str:
+    """A page's running header names the publication first: 'MONITOR | Policy Brief No. 14'."""
+    return re.split(r"\s+[|·•–—-]\s+", header)[0]
+
+
+def _tidy_name(name: str) -> str:
+    """Drop company suffixes and shouting: 'MERIDIAN PRESS LTD' → 'Meridian Press'."""
+    name = P.COMPANY_SUFFIX.sub("", name.strip(" .,;:")).strip(" .,;:")
+    if name.isupper() and len(name) > 6 and " " in name:
+        name = " ".join(w if len(w) <= 3 and w.isupper() and w.isalpha() and w in ("EU", "UN", "US", "UK")
+                        else w.capitalize() for w in name.split())
+    return name
+
+
+def credit_names(credit: str, registry: Registry, agencies_only: bool = False) -> list[str]:
+    """'EFE and Europa Press' → ['EFE', 'Europa Press']; reporters' names only when registered.
+
+    A credit that mixes reporters and an agency ('With reporting by A. Name (Brussels) and dpa')
+    yields the agency: a person's name is not a source.
+    """
+    credit = re.sub(r"\([^)]*\)", " ", credit)
+    credit = re.sub(r"^(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by|by)\s+", "", credit.strip(" ()"),
+                    flags=re.I)
+    credit = re.split(r"\s+[-–—]\s+|;|,\s+(?:compiled|based|drawing|edited|with)\b", credit)[0]
+    parts = [p.strip(" .") for p in P.CREDIT_SPLIT.split(credit) if p and p.strip(" .")]
+    known = [p for p in parts if registry.source(p)]
+    agencies = [p for p in parts if P.AGENCY_NAME.match(p)]
+    person_like = [p for p in parts if len(p.split()) >= 2 and not registry.source(p)]
+    if agencies_only or (person_like and agencies):
+        return known + [a for a in agencies if a not in known]
+    return known + [p for p in parts if p not in known]
+
+
+def _attributions(body: str, registry: Registry) -> list[str]:
+    """Registered outlets the text quotes: 'told Izvestia', 'in an interview with Le Monde'."""
+    found: list[str] = []
+    for pattern in (r"\btold (?:the )?(?P<who>[A-Z][\w-]+(?:[ .][A-Z][\w-]+){0,2})",
+                    r"\b(?:in an interview with|speaking to) (?:the )?(?P<who>[A-Z][\w-]+(?:[ .][A-Z][\w-]+){0,2})",
+                    r"\b(?P<who>[A-Z][\w-]+(?:[ .][A-Z][\w-]+){0,2}) has learned\b"):
+        for match in re.finditer(pattern, body):
+            who = match.group("who")
+            for n in range(len(who.split()), 0, -1):  # longest registered prefix
+                name = " ".join(who.split()[:n])
+                if registry.source(name):
+                    found.append(name)
+                    break
+    return found
+
+
+def add_page_metadata(article: Article) -> Article:
+    """Author and canonical URL from the page's metadata, or the byline of a pasted text."""
+    author = article.author or article.hints.get("html_author")
+    if not author:
+        author = next((text for kind, text in article.hints.get("signals", []) if kind == "byline"), None)
+    url = article.url or article.hints.get("html_url")
+    return article.replace(author=author or None, url=url or None)
 
 
 def detect_language(article: Article) -> Article:
@@ -75,6 +145,9 @@ def detect_translation(article: Article) -> Article:
         original = P.LANGUAGE_NAMES.get(word.lower())
     if original is None:
         original = _notice_language(notice)
+    if original is None:  # UI words the translator left behind are in the original's language
+        leftovers = " ".join(text for kind, text in article.hints.get("signals", []) if kind == "foreign_ui")
+        original = _notice_language(leftovers) if leftovers.strip() else None
     if original == article.language:
         original = None
     return article.replace(translated=True, translator=translator, original_language=original)

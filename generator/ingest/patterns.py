@@ -44,19 +44,87 @@ UI_LINES = {
     "озвучить текст", "выбрать важное", "вкл", "выкл", "поделиться", "читайте также",
     "читать далее", "комментарии", "подписаться", "войти", "главная", "новости", "поширити",
     "читайте також",
+    # social networks and share targets left as bare lines
+    "facebook", "x", "twitter", "linkedin", "whatsapp", "telegram", "reddit", "bluesky", "threads",
+    "e-mail", "mail", "copy", "copy url", "copiar enlace", "copier le lien", "link kopieren",
+    "kopiuj link", "copia link", "copiar link",
+    # more UI in German / French / Spanish / Italian / Portuguese / Dutch / Polish
+    "alle akzeptieren", "akzeptieren", "einstellungen", "ablehnen", "suche", "menü", "mehr",
+    "tout accepter", "accepter", "refuser", "paramètres", "rechercher", "menú", "buscar",
+    "aceptar", "aceptar todo", "rechazar", "configuración", "suscríbete", "suscribirse",
+    "accetta", "accetta tutto", "rifiuta", "cerca", "iscriviti", "accedi", "aceitar", "pesquisar",
+    "assine", "entrar", "accepteren", "zoeken", "delen", "inloggen",
+    "przejdź do treści", "przejdź do menu", "szukaj", "udostępnij", "komentarze", "reklama",
+    "zaloguj się", "zaloguj", "subskrybuj", "wyszukaj", "drukuj", "posłuchaj", "czytaj więcej",
+    "manage preferences", "manage settings", "privacy settings", "cookie preferences",
+    "listen to this story", "save for later", "gift this article", "add to favorites",
+    "most popular", "most viewed", "lo más leído", "lo más visto", "les plus lus", "meistgelesen",
+    "più letti", "najczęściej czytane", "najpopularniejsze", "самое читаемое", "популярное",
+    "te puede interesar", "también te puede interesar", "vous aimerez aussi", "das könnte sie auch interessieren",
+    "potrebbe interessarti", "zobacz także", "czytaj także", "polecamy",
+    "refresh", "aktualisieren", "actualiser", "actualizar", "odśwież", "обновить",
+    "share this story", "share this post", "share this page", "share article", "share story",
+    "check against delivery", "check against delivery!", "es gilt das gesprochene wort",
+    "seul le prononcé fait foi", "sólo vale lo pronunciado", "fa fede solo il testo pronunciato",
+    "view this email in your browser", "view in browser", "view online", "im browser ansehen",
+    "voir la version en ligne", "ver en el navegador",
 }
+
+# "Share on LinkedIn", "Udostępnij na Facebooku", "Partager sur X": share buttons in any language.
+SHARE_LINE = re.compile(
+    r"^(share|teilen|partager|compartir|condividi|compartilhar|udostępnij|delen|поделиться|поширити)"
+    r"\s+(on|via|auf|bei|sur|par|en|por|su|no|na|w|op|в)\s+\S+( \S+)?$",
+    re.I)
+
+# Section crumbs: "Accueil | International | Europe", "Startseite › Politik › Ausland",
+# "Wersja polska | English". Every part is short; two parts or more.
+CRUMB_SEPARATORS = re.compile(r"\s+(?:\||›|»|>|/|·|•|»|→)\s+")
+
+# Agency wire furniture: "UPDATE 2-", "REFILE-", "CORRECTED-" before a headline; the topic slug
+# line "EU-UKRAINE/AMMUNITION"; "((Keywords: ...))"; editor sign-offs "burs-dc/jj", "jm-lb/rap/tw".
+WIRE_TITLE_PREFIX = re.compile(r"^(?:(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|INSIGHT|ANALYSIS|EXCLUSIVE|"
+                               r"FACTBOX|BREAKING|URGENT|FLASH|EILMELDUNG|URGENTE)(?:\s*\d+)?\s*[-:–]\s*)+")
+WIRE_SLUG = re.compile(r"^[A-Z0-9][A-Z0-9&.-]*(?:/[A-Z0-9][A-Z0-9&.-]*)+$")
+WIRE_KEYWORDS = re.compile(r"^\(\((?:keywords|stichworte|mots-clés)?:?.*\)\)$", re.I)
+SIGN_OFF = re.compile(r"^[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})*)+$")
+
+# A place dateline without an agency: "MADRID —", "THE HAGUE –", "KYIV, March 3 -".
+PLACE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'.-]+){0,3})"
+    r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s+[-–—]+\s+(?=\S)")
+
+# A copyright line names the publisher: "© 2025 La Gazette de l'Est — Tous droits réservés".
+COPYRIGHT_HOLDER = re.compile(
+    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?[.,]?\s*"
+    r"(?P<who>[^.—–|]{2,60}?)\s*(?:(?:19|20)\d\d)?\s*(?:[.—–|,]|$)", re.I)
+
+# Credits that name no outlet.
+GENERIC_CREDITS = {"agencies", "agency", "wires", "wire services", "staff", "our correspondents",
+                   "correspondents", "agencias", "agences", "agenturen", "redaktion", "redacción",
+                   "rédaction", "staff writers", "news agencies", "agenzie"}
 
 # Lines that are UI or page furniture when they *start* a short line.
 UI_PREFIXES = re.compile(
     r"^(reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения)\b"
     r"|^\d+\s*(min|minute|minutes|mins)\.?\s*(read|de lecture|lesezeit|de lectura)?$"
-    r"|^(photo|foto|image|picture|credit|credits|bild|photo credit|quelle|source image)\s*:"
+    r"|^(photo|foto|image|picture|credit|credits|bild|photo credit|source image)\s*:"
     r"|^(sign up|subscribe) (for|to) (our|the)\b.*\b(newsletter|briefing|updates)"
     r"|^(follow|like) us on\b|^download (our|the) app\b"
-    r"|^(tags?|topics?|keywords|schlagworte|mots-clés)\s*:"
-    r"|^(advertisement|anzeige|publicité|реклама)\b.{0,30}$",
+    r"|^(related )?(tags?|topics?|keywords|schlagworte|schlagwörter|themen|mots-clés|sujets|"
+    r"etiquetas|temas|argomenti|tagi|tematy|теги|темы)\s*:"
+    r"|^(advertisement|anzeige|publicité|реклама)\b.{0,30}$"
+    r"|^(audio|video|podcast|galerie|gallery|vidéo|vídeo|livestream)\s*:.*\(\d+[:.]?\d*\s*(min|sec|s)\.?\)$"
+    r"|^(auto-?update|auto-?refresh|live-?ticker|aktualisierung)\s*:\s*(on|off|an|aus|ein)$"
+    r"|^(link to the (video|audio|photos?)|press contacts?|media contacts?|pressekontakt|contact presse|"
+    r"contacto de prensa)\s*:"
+    r"|^page \d+ (of|/) \d+$|^seite \d+ (von|/) \d+$|^\d+\s*/\s*\d+$",
     re.I,
 )
+
+# A line that only credits a photo: "Photo: Piet Claes/Reuters", "Foto: dpa", "Credit: AFP".
+PHOTO_CREDIT_LINE = re.compile(
+    r"^(photo|photos|foto|fotos|image|picture|bild|credit|credits|photo credit|crédit photo|"
+    r"zdjęcie|fot\.|фото)\s*:", re.I)
 
 COOKIE_OR_NEWSLETTER = re.compile(
     r"\b(we use cookies|this (web)?site uses cookies|cookie policy|accept (all )?cookies|"
@@ -64,18 +132,27 @@ COOKIE_OR_NEWSLETTER = re.compile(
     r"sign up for (our|the) .{0,30}newsletter|subscribe to (our|the) .{0,30}newsletter|"
     r"get our .{0,30}newsletter|newsletter abonnieren|inscrivez-vous à (la|notre) newsletter|"
     r"enable javascript|turn on javascript|your browser (is|does not)|"
-    r"already (a subscriber|have an account)|support (our|independent) journalism)\b",
+    r"already (a subscriber|have an account)|support (our|independent) journalism|"
+    r"wir verwenden cookies|nutzt cookies|cookies (zu|um)|nous utilisons des cookies|"
+    r"utilizamos cookies|utilizziamo (i )?cookie|używamy (plików )?cookie|"
+    r"in your inbox|straight to your inbox|delivered to your inbox|"
+    r"abonnez-vous à (la|notre) newsletter|suscríbete a (nuestro|la) (boletín|newsletter)|"
+    r"subscribe to our (channel|telegram)|подписывайтесь на наш|zapisz się do newslettera|"
+    r"forward this (email|newsletter|to a (friend|colleague))|"
+    r"follow \S+ coverage of|réservé aux abonnés|for subscribers only|subscriber[- ]only|"
+    r"nur für abonnenten|exclusivo para suscriptores|riservato agli abbonati)\b",
     re.I,
 )
 
 DISCLAIMER_HEAD = re.compile(
-    r"^(legal disclaimer|disclaimer|haftungsausschluss|avertissement|aviso legal|"
-    r"terms of use|nutzungsbedingungen)\s*:?\s*$", re.I)
+    r"^(legal disclaimer|disclaimer|legal notice|haftungsausschluss|rechtlicher hinweis|"
+    r"avertissement|mentions légales|aviso legal|nota legale|terms of use|nutzungsbedingungen)"
+    r"\s*:?\s*$", re.I)
 DISCLAIMER_LINE = re.compile(
     r"(provides the information [\"“']?as is|without warranty of any kind|all rights reserved|"
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"^\s*(©|\(c\)|copyright)\s|\bthe views (and opinions )?expressed (in this|here)|"
-    r"does not necessarily reflect|this (material|content) may not be (published|reproduced)|"
+    r"does not necessarily reflect|views expressed (are|here are) (those|solely)|this (material|content) may not be (published|reproduced)|"
     r"may not be reproduced|reproduction (is )?(prohibited|interdite))",
     re.I,
 )
@@ -112,21 +189,27 @@ LANGUAGE_NAMES = {
 
 # Credits naming where the text came from → source.
 CREDIT = re.compile(
-    r"^\(?\s*(with information from|with (additional )?reporting (from|by)|"
-    r"information from|source|sources|quelle|quellen|source\s?:|fuente|fonte|"
-    r"mit material von|avec|con información de|con informaciones de|"
-    r"по материалам|по информации)\s*:?\s+(?P<who>[^()]{2,80}?)\s*\)?\.?$",
+    r"^\(?\s*(?P<lead>with information from|with (additional )?reporting (from|by)|with material from|"
+    r"information from|(?:sources?|quelle|quellen|fuente|fuentes|fonte|fonti|źródło|источник)\s*:|"
+    r"mit material (von|der|aus)|mit informationen (von|der)|avec (l'|les )?(agences?|afp|reuters|ap)\b|"
+    r"d'après (l'|les )?(agences?|afp|reuters)|con información de|con informaciones de|"
+    r"con (información|informaciones) de|con fonti|na podstawie|по материалам|по информации)"
+    r"\s*:?\s*(?P<who>.{2,120}?)\s*\)?\.?$",
     re.I,
 )
 REPORTING_CREDIT = re.compile(
     r"^\(?\s*(reporting by|writing by|editing by|additional reporting by|compiled by|"
     r"written by|by)\s+[^.]{2,120}(;\s*(editing|writing) by [^.]{2,80})?\)?\.?$", re.I)
+# Where a credit's list of names is split: "EFE and Europa Press", "dpa und AFP", "X, Y".
+CREDIT_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bin\b)\s*", re.I)
+# An agency-like short name: dpa, AFP, EFE, PAP, ANSA, AP.
+AGENCY_NAME = re.compile(r"^(?:[A-Z]{2,6}|[a-z]{2,4})$")
 
 # "VILNIUS (dpa) –", "WARSAW, March 4 (Reuters) -", "(MENAFN) ", "BRUSSELS, 2 Jan (AFP):"
 DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,25})?)"
-    r"(?:,?\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
-    r"\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—:]+\s*"
+    r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,25})?)"
+    r"(?:,?\s+(?P<when>[A-Za-z][a-zé]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-z][a-zéû]{2,8}\.?))?"
+    r"\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*\.?\s*[-–—:]+\s*"
 )
 AGENCY_PREFIX = re.compile(r"^\((?P<agency>[A-Z][A-Za-z]{1,15})\)\s*[-–—:]?\s*")
 
@@ -136,15 +219,20 @@ WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
             "lunes|martes|miércoles|jueves|viernes|sábado|domingo")
 UPDATED_STAMP = re.compile(
-    r"^(last )?(updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|"
-    r"обновлено)\b\s*(on|am|le|el)?\s*:?\s*", re.I)
+    r"^(last )?(updated|modified|last modified|aktualisiert|zuletzt aktualisiert|stand|"
+    r"mis à jour|modifié|actualizado|actualización|atualizado|aggiornato|aggiornamento|"
+    r"bijgewerkt|aktualizacja|zaktualizowano|обновлено|оновлено)\b\s*"
+    r"(on|at|am|le|el|il|em|op|в)?\s*:?\s*", re.I)
 PUBLISHED_STAMP = re.compile(
-    r"^(published|posted|first published|veröffentlicht|publié|publicado|pubblicato|"
-    r"опубликовано)\b\s*(on|am|le|el|il)?\s*:?\s*", re.I)
+    r"^(published|posted|first published|publication date|veröffentlicht|erschienen|publié|"
+    r"publicado|pubblicato|gepubliceerd|opublikowano|publikacja|опубликовано|опубліковано)\b\s*"
+    r"(on|at|am|le|el|il|em|op|в)?\s*:?\s*", re.I)
 DATE_MARKER = re.compile(r"^\s*(date|datum|fecha)\s*[:\s]\s*(?P<date>\d{4}-\d{2}-\d{2})\b\s*", re.I)
 
 # Agency or page IDs carrying a date: MENAFN16102025000045017167ID1110204287
-ID_TOKEN = re.compile(r"^(?P<prefix>[A-Z]{2,12})(?P<digits>\d{8})\d{4,}(?:[A-Z]{1,4}\d+)*$")
+# or with separators: EPL-25062025-0093-NATO-3317.
+ID_TOKEN = re.compile(r"^(?P<prefix>[A-Z]{2,12})(?:(?P<digits>\d{8})\d{4,}(?:[A-Z]{1,4}\d+)*"
+                      r"|[-_](?P<sep_digits>\d{8})(?:[-_][A-Z0-9]{2,})+)$")
 
 # Generic section labels that are headings, never titles.
 SECTION_LABELS = {
@@ -166,7 +254,31 @@ RELATED_HEAD = re.compile(
     r"more (on this|from|stories|news)|you (may|might) also (like|be interested)|recommended|"
     r"see also|also read|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|"
     r"sur le même sujet|lee también|noticias relacionadas|leggi anche|читайте также|"
-    r"по теме)\b.{0,30}$", re.I)
+    r"по теме|more on this story|more on this|more from|te puede interesar|también te puede interesar|"
+    r"lo más leído|les plus lus|à lire également|dans la même rubrique|das könnte sie auch interessieren|"
+    r"weitere meldungen|auch interessant|potrebbe interessarti|ti potrebbe interessare|"
+    r"czytaj (także|też|również)|zobacz (także|też|również)|polecamy|leia (também|mais)|"
+    r"veja também|lees ook|meer over|related topics|most read|most popular|related documents|"
+    r"related links|further reading|documents liés|weiterführende links)\b.{0,30}$", re.I)
+
+# The end of a newsletter or e-mail: a signature delimiter or the subscription footer; the rest
+# of the text after it is furniture.
+FOOTER_HEAD = re.compile(
+    r"^(--\s*$|you are receiving this (email|e-mail|newsletter)|you received this (email|newsletter)|"
+    r"to unsubscribe|unsubscribe\b|sie erhalten diese(n)? (e-mail|newsletter)|"
+    r"vous recevez ce(t)? (e-mail|courriel|newsletter)|recibes este (correo|boletín))", re.I)
+
+# E-mail headers at the top of a forwarded newsletter: they are metadata, not text.
+EMAIL_HEADER = re.compile(
+    r"^(?P<field>from|subject|date|sent|to|von|betreff|datum|gesendet|an|de|objet|envoyé|à|"
+    r"asunto|fecha|enviado|para)\s*:\s+(?P<value>.+)$", re.I)
+EMAIL_FIELDS = {"from": "from", "von": "from", "de": "from", "subject": "subject", "betreff": "subject",
+                "objet": "subject", "asunto": "subject", "date": "date", "datum": "date", "sent": "date",
+                "gesendet": "date", "envoyé": "date", "fecha": "date", "enviado": "date"}
+
+# Company suffixes dropped from a publisher's name: "Meridian Press Ltd" → "Meridian Press".
+COMPANY_SUFFIX = re.compile(r"[\s,]+(ltd\.?|limited|llc|inc\.?|plc|gmbh|ag|s\.?a\.?|s\.?l\.?|sarl|s\.?p\.?a\.?|"
+                            r"media( group)?|media ltd|sp\. z o\.o\.|b\.v\.|n\.v\.)$", re.I)
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪◦‣–]|[✓✔☑✅]|\d{1,2}[.)])\s*(?:[✓✔☑✅]\s*)?(?P<text>\S.*)$")
 CAPTION_CREDIT = re.compile(
@@ -177,3 +289,12 @@ CAPTION_CREDIT = re.compile(
     re.I,
 )
 TERMINAL = re.compile(r"[.!?…:;\"”»'’)\]]\s*$")
+
+# Bylines, optionally with a date before or after: "By Jan Vermeulen and Sabine Koller",
+# "Par Claire Dubreuil", "By Daniel Okafor · 26 February 2025", "3 April 2025 · By Sigrid Halvorsen".
+_NAME = r"[A-ZÀ-ÝŁŚŻ][\w'’.-]+(?:\s+(?:de |van |von |der |da |di |del |la |le )?[A-ZÀ-ÝŁŚŻ][\w'’.-]+){1,3}"
+BYLINE = re.compile(
+    rf"^(?:(?P<lead>[^·|•]{{6,40}}?)\s*[·|•]\s*)?"
+    rf"(?i:by|par|von|por|di|door|przez|от|автор:?)\s+"
+    rf"(?P<who>{_NAME}(?:\s*(?:,|(?i:and|und|et|y|e|i|&))\s*{_NAME})*)"
+    rf"(?:\s*(?:,|·|\||•|–|—|-)\s*(?P<when>[^.]{{2,40}}))?$")

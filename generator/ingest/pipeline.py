@@ -15,7 +15,7 @@ from ..registry import Registry
 from . import readers
 from .clean import clean
 from .dates import choose_date
-from .meta import detect_language, detect_translation, name_source
+from .meta import add_page_metadata, detect_language, detect_translation, name_source
 from .people import find_people
 from .store import Outcome, Store
 from .title import choose_title, summarize
@@ -29,6 +29,7 @@ def enrich(article: Article, registry: Registry, today: dt.date | None = None) -
     article = choose_date(article, today)
     article = summarize(article)
     article = name_source(article, registry)
+    article = add_page_metadata(article)
     article = detect_language(article)
     article = detect_translation(article)
     article = find_people(article, registry)

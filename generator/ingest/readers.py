@@ -220,4 +220,5 @@ def read(data: bytes, name: str) -> Article:
     article = reader(text, name)
     article.raw_sha256 = sha256(data)
     article.warnings = [*notes, *article.warnings]
+    article.hints["file_name"] = PurePath(name).name
     return article

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..model import Article
+from ..text import normalize_space
 from . import patterns as P
 from .clean import Block, ends_sentence, render
 
@@ -19,28 +21,61 @@ def _is_headline(block: Block) -> bool:
 
 
 def choose_title(article: Article) -> Article:
-    """Headline from HTML metadata or the first line; otherwise derived from the lede."""
+    """Headline from HTML metadata or the cleaner's headline; otherwise derived from the lede."""
     blocks: list[Block] = list(article.hints.get("blocks", []))
     if article.extractor == "markdown" and "title" in article.hints.get("authored", ()):
         return article
     title, derived = None, False
-    html_title = article.hints.get("html_title")
-    if blocks and _is_headline(blocks[0]):
-        title = blocks[0].text
-        blocks[0] = Block("title", title)
+    subject = next((t for k, t in article.hints.get("signals", []) if k == "email_subject"), None)
+    headline = subject or article.hints.get("headline")
+    found = _take_block(blocks, headline) if headline else None
+    if subject:
+        found = _tidy(re.sub(r"^((re|fw|fwd|aw|wg|tr)\s*:\s*)+", "", subject, flags=re.I))
+    if found is None and blocks and _is_headline(blocks[0]):
+        found = blocks[0].text
+        blocks[0] = Block("title", found)
+    title = found
+    html_title = clean_html_title(article.hints.get("html_title"), article.hints.get("html_sitename"))
     if html_title:
-        if title and _same(title, html_title):
-            pass
-        else:
+        if not (title and _same(title, html_title)):
             title = html_title
-            # drop a leading H1 that repeats the page title
-            if blocks and blocks[0].kind in ("heading", "para") and _same(blocks[0].text, html_title):
-                blocks[0] = Block("title", html_title)
+            _take_block(blocks, html_title, first_only=True)
     if not title:
         title, derived = derive_title(blocks), True
     body = article.body if "authored" in article.hints else render(blocks)
     return article.replace(title=_tidy(title), title_derived=derived, body=body,
                            hints={**article.hints, "blocks": blocks})
+
+
+def _take_block(blocks: list[Block], text: str, first_only: bool = False) -> str | None:
+    """Mark the block holding the headline as the title (so the body does not repeat it)."""
+    for i, block in enumerate(blocks[:1] if first_only else blocks):
+        if block.kind not in ("heading", "para"):
+            continue
+        if _same(block.text, text) and len(block.text) <= len(text) + 3:
+            blocks[i] = Block("title", block.text)
+            return block.text
+        if block.text.startswith(text + " "):  # headline glued to the next line
+            blocks[i] = Block(block.kind, block.text[len(text):].strip(), block.level)
+            blocks.insert(i, Block("title", text))
+            return text
+    return None
+
+
+def clean_html_title(title: str | None, sitename: str | None) -> str | None:
+    """Page titles carry markup and the site's name: 'Headline <b>x</b> | Site' → 'Headline x'."""
+    if not title:
+        return None
+    title = normalize_space(html.unescape(re.sub(r"<[^>]*>", "", title)))
+    parts = re.split(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+", title)
+    if len(parts) > 1:
+        site = (sitename or "").lower()
+        tail, head = parts[-1], " - ".join(parts[:-1])
+        if tail.lower() == site or (len(tail.split()) <= 4 and len(head.split()) >= 4):
+            title = title[: title.rfind(tail)].rstrip(" |–—-:»")
+        if parts[0].lower() == site and len(parts) > 1:
+            title = title[len(parts[0]):].lstrip(" |–—-:»")
+    return title or None
 
 
 def _same(a: str, b: str) -> bool:
@@ -49,7 +84,10 @@ def _same(a: str, b: str) -> bool:
 
 
 def _tidy(title: str) -> str:
-    return re.sub(r"\s+", " ", title).strip(" -–—|")
+    title = re.sub(r"<[^>]*>", "", title)
+    title = re.sub(r"(\*\*|__|(?<!\w)[*_]|[*_](?!\w))", "", title)  # Markdown emphasis
+    title = P.WIRE_TITLE_PREFIX.sub("", normalize_space(title))
+    return title.strip(" -–—|#*_")
 
 
 def derive_title(blocks: list[Block]) -> str:

@@ -8,6 +8,7 @@ the page, so the site works under any sub-path. Templates hold all presentation.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -129,6 +130,17 @@ def _months(group: Group) -> list[tuple[str, list]]:
     for entry in group.entries:
         months.setdefault(entry.date.strftime("%m"), []).append(entry)
     return sorted(months.items(), reverse=True)
+
+
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])\b", re.I)
+
+
+def demote_headings(html: str) -> str:
+    """Shift an article body's headings down one level when it has an <h1> of its own: the page's
+    only <h1> is the article title, and heading levels must not skip (h1 → h3)."""
+    if not re.search(r"<h1\b", html, re.I):
+        return html
+    return _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + 1, 6)}", html)
 
 
 class Renderer:

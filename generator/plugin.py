@@ -20,7 +20,7 @@ from mkdocs.utils import get_relative_url
 from .catalog import Catalog
 from .errors import BriefingError
 from .feeds import FEED_TEMPLATE, feed_context, feed_links, plan_feeds
-from .pages import PageOptions, PageSpec, Renderer, plan
+from .pages import PageOptions, PageSpec, Renderer, demote_headings, plan
 from .registry import load_registry
 from .search import build_index
 
@@ -97,7 +97,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             except BriefingError as exc:
                 raise PluginError(str(exc)) from None
         if self.catalog.entry(page.file.src_uri) is not None:
-            return nh3.clean(html, attributes=_ATTRIBUTES, link_rel="noopener noreferrer nofollow")
+            return demote_headings(nh3.clean(html, attributes=_ATTRIBUTES,
+                                             link_rel="noopener noreferrer nofollow"))
         return html
 
     def on_env(self, env, config, files):

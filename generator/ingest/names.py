@@ -106,8 +106,9 @@ def name_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
 
 def is_headline(line: str) -> bool:
     """A Title Case line (a headline): capitals there say nothing about names."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+    words = re.findall(r"[^\W\d_]{4,}", line)
+    # 0.8, not less: German prose capitalises every noun
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
 
 # ---- word lists --------------------------------------------------------------------------------
@@ -352,7 +353,8 @@ def snippet(text: str, start: int, end: int, width: int = 60) -> str:
 
 
 def _candidate_tokens(run: list[Token], i: int, text: str) -> list[Token] | None:
-    """Given name at run[i] plus one or two more name words (a middle name allows a third)."""
+    """Given name at run[i] plus one or two more name words ("José Manuel Albares",
+    "João Gomes Cravinho"); particles join the word they introduce ("Bart De Wever")."""
     words: list[list[Token]] = [[run[i]]]
     j = i + 1
     while j < len(run) and len(words) < 3:
@@ -373,8 +375,6 @@ def _candidate_tokens(run: list[Token], i: int, text: str) -> list[Token] | None
         words.pop()
     if len(words) < 2:
         return None
-    if len(words) == 3 and words[1][0].key not in given_names():
-        words = words[:2]                      # a third capitalised word is rarely the surname
     tokens = [t for w in words for t in w]
     while tokens and not tokens[-1].capitalised:
         tokens.pop()

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 from ..model import Article
 from ..registry import Person, Registry
 from ..text import fold
-from .names import (PARTICLES, Candidate, Token, detect_candidates, given_names, has_role_before,
+from .names import (PARTICLES, ROLE, Candidate, Token, detect_candidates, given_names, has_role_before,
                     is_headline, joins, lower_case_words, name_runs, tokenize)
 
 FUZZY_NAME = 80      # rapidfuzz ratio of the whole name, folded
@@ -47,16 +47,22 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(name))
 
 
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def surname_key(name: str) -> tuple[str, ...]:
     """Folded tokens of the surname: after the given name, from the first particle on
-    ("von der Leyen", "bin Salman"), else the last word (hyphenated parts included)."""
-    words = name.split()
+    ("von der Leyen", "bin Salman"), else the last word (hyphenated parts included; "Jr." and
+    the like skipped). Surnames of one or two letters ("Yi", "Un") are too ambiguous to match
+    alone; an entry's `surname:` says which part is the surname where it comes first ("Xi")."""
+    words = [w for w in name.split() if fold(w).strip(".") not in SUFFIXES]
     if len(words) < 2:
-        return name_key(name)
+        return ()
     for k, word in enumerate(words[1:], 1):
         if word.lower() in PARTICLES and k < len(words) - 1:
             return name_key(" ".join(words[k:]))
-    return name_key(words[-1])
+    key = name_key(words[-1])
+    return key if len("".join(key)) > 2 else ()
 
 
 def _initials_variants(name: str) -> set[str]:
@@ -166,9 +172,9 @@ class _Matcher:
             return None
         return window
 
-    def _add(self, person: Person, i: int, n: int, kind: str) -> None:
+    def _add(self, person: Person, i: int, n: int, kind: str, genitive: bool = False) -> None:
         first, last = self.tokens[i], self.tokens[i + n - 1]
-        form = re.sub(r"\s+", " ", self.text[first.start:last.end])
+        form = re.sub(r"\s+", " ", self.text[first.start:last.end - genitive])
         mention = Mention(person, first.start, last.end, form, kind)
         self.mentions.append(mention)
         for k in range(i, i + n):
@@ -205,9 +211,9 @@ class _Matcher:
                 window = self._window(i, n)
                 if not window or not any(t.capitalised for t in window):
                     continue
-                person = next((self.idx.full[k] for k in self._keys(window) if k in self.idx.full), None)
-                if person:
-                    self._add(person, i, n, "full")
+                key = next((k for k in self._keys(window) if k in self.idx.full), None)
+                if key:
+                    self._add(self.idx.full[key], i, n, "full", genitive=key[-1] != window[-1].key)
                     i += n - 1
                     break
             i += 1
@@ -253,7 +259,7 @@ class _Matcher:
             return None
         return self.idx.fuzzy_people[k], score
 
-    def _surname_at(self, i: int) -> tuple[int, tuple[str, ...], list[Person]] | None:
+    def _surname_at(self, i: int) -> tuple[int, tuple[str, ...], list[Person], bool] | None:
         for n in range(min(self.idx.longest, len(self.tokens) - i), 0, -1):
             window = self._window(i, n)
             if not window or not window[-1].capitalised:
@@ -262,7 +268,7 @@ class _Matcher:
                 continue
             for key in self._keys(window):
                 if key in self.idx.surnames:
-                    return n, key, self.idx.surnames[key]
+                    return n, key, self.idx.surnames[key], key[-1] != window[-1].key
         return None
 
     def titled_surnames(self) -> None:
@@ -273,19 +279,21 @@ class _Matcher:
             hit = self._surname_at(i)
             if not hit:
                 continue
-            n, _, people = hit
+            n, _, people, genitive = hit
             before = self.text[max(0, token.start - 80):token.start]
             if not has_role_before(before) or self._other_given_name_before(i):
                 continue
             person = people[0] if len(people) == 1 else self._by_role(people, before)
             if person:
-                self._add(person, i, n, "title")
+                self._add(person, i, n, "title", genitive)
 
     def _by_role(self, people: list[Person], before: str) -> Person | None:
-        """Of several people sharing a surname, the one whose role the title names."""
-        words = set(re.findall(r"\w+", fold(before)[-40:]))
-        fitting = [p for p in people if any(set(re.findall(r"\w+", fold(r.title))) <= words
-                                            for r in p.roles if r.title)]
+        """Of several people sharing a surname, the one whose role the title names
+        ("Speaker Johnson" is the one who was Speaker of the House)."""
+        words = set(re.findall(r"[\w-]+", fold(before)[-40:]))
+        fitting = [p for p in people
+                   if any(ROLE.fullmatch(w) and w in words
+                          for r in p.roles for w in re.findall(r"[\w-]+", fold(r.title)))]
         return fitting[0] if len(fitting) == 1 else None
 
     def surnames_alone(self) -> None:
@@ -296,11 +304,11 @@ class _Matcher:
             hit = self._surname_at(i)
             if not hit:
                 continue
-            n, _, people = hit
+            n, _, people, genitive = hit
             present = [p for p in people if p.name in named]
             if len(present) != 1 or self._other_given_name_before(i):
                 continue
-            self._add(present[0], i, n, "surname")
+            self._add(present[0], i, n, "surname", genitive)
 
     def single_aliases(self) -> None:
         for i, token in enumerate(self.tokens):

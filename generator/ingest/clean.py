@@ -105,11 +105,10 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
             stripped["prompt"] += 1  # the end of a wrapped line that was dropped
             dropped_open = False
             continue
-        if _key(_PAGE_MARK.sub("", line)) in running:
-            signals.append(("running_header", _PAGE_MARK.sub("", line).strip()))
-            stripped["running_header"] += 1
-            continue
         kind = _junk_kind(line, key, words, latin, seen_paragraph, signals)
+        if not kind and _key(_PAGE_MARK.sub("", line)) in running:
+            signals.append(("running_header", _PAGE_MARK.sub("", line).strip()))
+            kind = "running_header"
         dropped_open = bool(kind) and not ends_sentence(line)
         if kind == "disclaimer-head":
             in_disclaimer = True
@@ -143,6 +142,8 @@ def _junk_kind(line: str, key: str, words: int, latin: bool, seen_paragraph: boo
     if words <= 10 and P.PHOTO_CREDIT_LINE.match(text):
         return "photo_credit"
     if _is_ui(key, words):
+        if latin and not _mostly_latin([line]):  # left by a translator: the original's language
+            signals.append(("foreign_ui", text))
         return "chrome"
     if _is_foreign_script_ui(line, latin):
         signals.append(("foreign_ui", text))
@@ -219,7 +220,7 @@ def _stamps(text: str, words: int) -> list[tuple[str, str]]:
         match = pattern.match(text)
         rest = text[match.end():] if match else ""
         if match and re.search(r"\d", rest):
-            parts = re.split(r"\s+[|·•/]\s+", rest, maxsplit=1)
+            parts = re.split(r"\s*[|·•/,;]\s+(?=\D)", rest, maxsplit=1)
             update = P.UPDATED_STAMP.match(parts[1]) if len(parts) == 2 else None
             if kind == "published" and update:
                 return [("published", parts[0]), ("updated", parts[1][update.end():])]
@@ -343,6 +344,12 @@ def _join_split_headline(lines: list[str], first: int) -> list[str]:
     return lines
 
 
+def _runs_on(lines: list[str], i: int) -> bool:
+    """Line i is the start of a wrapped sentence: the next line follows at once and continues it."""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return bool(nxt) and (nxt[:1].islower() or _wrapped_paragraph(lines, i))
+
+
 def _strip_masthead(lines: list[str], stripped: Counter) -> tuple[list[str], str | None]:
     """Find the headline above the first paragraph; drop the site name and kickers above it.
 
@@ -354,6 +361,7 @@ def _strip_masthead(lines: list[str], stripped: Counter) -> tuple[list[str], str
     lines = _join_split_headline(lines, first)
     first = _first_paragraph(lines)
     zone = [i for i in range(first) if lines[i].strip()]
+    zone = [i for i in zone if not _runs_on(lines, i)]
     long_ones = [i for i in zone if headline_candidate(lines[i], min_words=5)]
     short_ones = [i for i in zone if headline_candidate(lines[i])]
     chosen = long_ones[0] if long_ones else (short_ones[-1] if short_ones else None)
@@ -486,7 +494,7 @@ def _bare_list_items(lines: list[str]) -> set[int]:
                 break
             nxt = lines[content[k + 1]].strip() if k + 1 < len(content) else ""
             first_case = lines[run[0]].strip()[:1].islower() if run else None
-            if run and first_case and line[:1].isupper() and _words(nxt) >= 15:
+            if run and first_case and line[:1].isupper() and (_words(nxt) >= 8 or ends_sentence(nxt)):
                 break
             run.append(j)
         if len(run) >= 2:

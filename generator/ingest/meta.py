@@ -141,7 +141,7 @@ def detect_translation(article: Article) -> Article:
     original = None
     named = P.TRANSLATED_FROM.search(notice)
     if named:
-        word = next(g for g in named.groups() if g and g.lower() not in ("the", "l'"))
+        word = next(g for g in named.groupdict().values() if g)
         original = P.LANGUAGE_NAMES.get(word.lower())
     if original is None:
         original = _notice_language(notice)

@@ -175,10 +175,11 @@ TRANSLATORS = {
     "deepl": "DeepL", "bing": "Microsoft Translator", "microsoft": "Microsoft Translator",
 }
 TRANSLATED_FROM = re.compile(
-    r"translated from (the )?(?P<lang>[a-z]+)|aus dem (?P<de>[a-zäöü]+)en übersetzt|"
-    r"traduit d[eu] (l')?(?P<fr>[a-zéè]+)|traducido del (?P<es>[a-záéíóú]+)", re.I)
+    r"translated (automatically )?from (the )?(?P<lang>[a-z]+)|aus dem (?P<de>[a-zäöü]+)en übersetzt|"
+    r"traduit (automatiquement )?d(e|u) (l')?(?P<fr>[a-zéè]+)|"
+    r"traducido (automáticamente )?del (?P<es>[a-záéíóú]+)", re.I)
 LANGUAGE_NAMES = {
-    "russian": "ru", "russisch": "ru", "russe": "ru", "ruso": "ru", "ukrainian": "uk",
+    "russian": "ru", "russisch": "ru", "russe": "ru", "ruso": "ru", "allemand": "de", "anglais": "en", "ukrainian": "uk",
     "ukrainisch": "uk", "ukrainien": "uk", "german": "de", "deutsch": "de", "allemand": "de",
     "alemán": "de", "french": "fr", "französisch": "fr", "français": "fr", "francés": "fr",
     "spanish": "es", "spanisch": "es", "espagnol": "es", "español": "es", "italian": "it",

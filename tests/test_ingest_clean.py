@@ -1,0 +1,153 @@
+"""Cleaning rules on small messy fixtures: what goes, what stays, what becomes metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.pipeline import ingest_bytes
+from generator.model import Article
+from generator.ingest.clean import clean
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+TODAY = dt.date(2026, 11, 26)
+
+
+def ingest_text(text: str, registry, name: str = "note.txt") -> Article:
+    return ingest_bytes(text.encode("utf-8"), name, registry, today=TODAY)
+
+
+def ingest_fixture(name: str, registry) -> Article:
+    return ingest_bytes((FIXTURES / name).read_bytes(), name, registry, today=TODAY)
+
+
+def body_of(lines: str) -> str:
+    return clean(Article(lines=lines.split("\n"), extractor="text")).body
+
+
+def test_captions_with_credits_and_their_twins_are_removed(registry):
+    article = ingest_fixture("captions-teasers.txt", registry)
+    assert "Leaders of five Nordic countries at the Oslo meeting" not in article.body
+    assert "Coast guard vessel near Svalbard" not in article.body
+    assert "Photo:" not in article.body
+    assert "undersea cables and pipelines" in article.body
+    assert article.stripped["caption"] >= 2
+
+
+def test_teaser_block_after_the_end_is_removed_and_its_dates_ignored(registry):
+    article = ingest_fixture("captions-teasers.txt", registry)
+    assert "Finland opens new border crossing point" not in article.body
+    assert "Denmark expands conscription" not in article.body
+    assert article.date is None, "a date inside a related-headline teaser belongs to another article"
+
+
+def test_credit_becomes_source_and_leaves_the_body(registry):
+    article = ingest_fixture("captions-teasers.txt", registry)
+    assert "With information from" not in article.body
+    assert article.source == "NTB"
+
+
+@pytest.mark.parametrize("notice,language", [
+    ("Translated by Google Translate", None),
+    ("Übersetzt mit DeepL.com (kostenlose Version)", "de"),
+    ("Traducido automáticamente del español.", "es"),
+    ("Переведено сервисом «Яндекс Переводчик»", "ru"),
+    ("Traduit automatiquement de l'allemand", "de"),
+])
+def test_machine_translation_notice_becomes_metadata(notice, language, registry):
+    text = ("The minister said on Wednesday that the government would raise defence spending "
+            "again next year, after talks with allies in Brussels.\n\n" + notice + "\n")
+    article = ingest_text(text, registry)
+    assert notice not in article.body
+    assert article.translated is True
+    if language:
+        assert article.original_language == language
+
+
+def test_original_language_from_ui_words_a_translator_left(registry):
+    article = ingest_fixture("disclaimer-mt.txt", registry)
+    assert article.translated and article.translator == "Google Translate"
+    assert article.original_language == "ru"
+    assert "Главная" not in article.body
+
+
+def test_legal_disclaimer_and_everything_after_it_goes(registry):
+    article = ingest_fixture("disclaimer-mt.txt", registry)
+    assert "without warranty" not in article.body
+    assert "Legal Disclaimer" not in article.body
+    assert "consultations with allies" in article.body
+
+
+def test_masthead_above_the_headline_goes_and_nothing_below_is_lost(registry):
+    article = ingest_fixture("french-masthead.txt", registry)
+    assert article.title == "Défense aérienne : les pays baltes passent une commande groupée"
+    for junk in ("Le Courrier du Rhin", "Accueil", "Se connecter", "Partager", "Par Julie Martin",
+                 "Publié le", "Lire aussi", "Tous droits"):
+        assert junk not in article.body
+    assert article.body.startswith("Les ministres de la défense")
+    assert "proposeront à la Finlande" in article.body
+    assert article.author == "Julie Martin"
+    assert article.source == "Le Courrier du Rhin"  # from the copyright line
+
+
+def test_wire_furniture_goes(registry):
+    article = ingest_fixture("wire-dateline.txt", registry)
+    assert article.title == "Baltic ministers agree to pool air defence orders"
+    for junk in ("BALTICS-DEFENCE/AIR", "Keywords", "VILNIUS", "(Reuters)", "Reporting by", "By Laura"):
+        assert junk not in article.body
+    assert article.source == "Reuters"
+    assert article.body.startswith("Defence ministers of Estonia")
+
+
+def test_name_split_across_lines_is_joined():
+    body = body_of("Estonia's prime minister, Kaja\nKallas, said the EU must keep up\n"
+                   "its support for Ukraine for as long as it takes.\n")
+    assert "Kaja Kallas, said" in body
+
+
+@pytest.mark.parametrize("line", ["Share on LinkedIn", "Udostępnij na Facebooku", "Partager sur X",
+                                  "Przejdź do treści", "Alle akzeptieren", "Copiar enlace", "Reklama",
+                                  "Startseite › Politik › Ausland", "Europe | Ukraine",
+                                  "Reading time: 4 min", "Related topics: Gaza, Israel, Middle East"])
+def test_ui_lines_in_several_languages_go(line):
+    body = body_of(f"{line}\n\nThe ministers met in Brussels on Monday and agreed a new package of "
+                   "sanctions against Russia, officials said.\n")
+    assert line not in body
+    assert body.startswith("The ministers met in Brussels")
+
+
+def test_structure_is_kept_headings_lists_quotes():
+    body = body_of("Key Facts\n✓ Ministers agreed a loan\n✔️ Poland will borrow most\nQuick Summary\n"
+                   "Ministers agreed a large loan instrument for defence purchases on Tuesday in Brussels.\n"
+                   "The eligible items are:\nammunition and missiles\nair defence\nmilitary mobility\n"
+                   "What Comes Next\nThe Commission will assess the national plans and allocate the money.\n"
+                   "> A quoted remark from the minister.\n")
+    assert "## Key Facts" in body and "## Quick Summary" in body and "## What Comes Next" in body
+    assert "- Ministers agreed a loan\n- Poland will borrow most" in body
+    assert "- ammunition and missiles\n- air defence\n- military mobility" in body
+    assert "> A quoted remark from the minister." in body
+
+
+def test_numbered_items_keep_their_numbers():
+    body = body_of("Open questions:\n\n1. Who pays for it?\n2. Who owns the standards?\n")
+    assert "1. Who pays for it?\n2. Who owns the standards?" in body
+
+
+def test_running_page_headers_and_page_numbers_go():
+    page = "DEFENCE REVIEW | Brief No. 3"
+    body = body_of(f"{page}\n\nFirst page text runs here and says something about drones and about the budget.\n\n"
+                   f"{page}          Page 1 of 2\n\nSecond page text continues the argument about procurement.\n\n"
+                   f"{page}          Page 2 of 2\n")
+    assert "DEFENCE REVIEW" not in body and "Page 1" not in body
+    assert "Second page text continues" in body
+
+
+def test_newsletter_footer_after_signature_delimiter_goes():
+    body = body_of("Good morning. Here is what matters today for the eastern flank of the alliance.\n\n"
+                   "That's it for today. Forward this to a colleague who should be\nreading it.\n\n--\n"
+                   "You are receiving this email because you subscribed.\nUnsubscribe | Update your preferences\n")
+    assert "Forward this" not in body and "reading it." not in body
+    assert "Unsubscribe" not in body and "receiving this email" not in body
+    assert "That's it for today." not in body or "Here is what matters" in body

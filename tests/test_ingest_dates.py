@@ -1,0 +1,114 @@
+"""Dates: candidates from stamps, datelines, IDs and the text; conflicts kept; nothing invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.ingest.dates import file_name_date, infer_year, parse_date_text
+from generator.ingest.pipeline import ingest_bytes
+
+TODAY = dt.date(2026, 11, 26)
+LEDE = ("The foreign ministers of the European Union met in Brussels and agreed to extend the "
+        "sanctions on Russia for another six months, diplomats said.")
+
+
+def ingest(text: str, registry, name: str = "note.txt"):
+    return ingest_bytes(text.encode("utf-8"), name, registry, today=TODAY)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tuesday, 02 January 2024 12:17 GMT", dt.date(2024, 1, 2)),
+    ("Publié le 27 mars 2025 à 20h05", dt.date(2025, 3, 27)),
+    ("Stand: 22.05.2025, 16:12 Uhr", dt.date(2025, 5, 22)),
+    ("18/07/2025 12:40", dt.date(2025, 7, 18)),
+    ("date 2025-03-31", dt.date(2025, 3, 31)),
+    ("June 16, 2021", dt.date(2021, 6, 16)),
+    ("no date here, only 2024 as a year", None),
+])
+def test_parse_date_text(text, expected):
+    assert parse_date_text(text) == expected
+
+
+def test_dateline_line_is_the_date_and_leaves_the_body(registry):
+    article = ingest(f"Luxembourg, 20 October 2025\n\n{LEDE}\n", registry)
+    assert article.date == dt.date(2025, 10, 20)
+    assert "Luxembourg, 20 October" not in article.body
+
+
+def test_conflicting_dates_are_kept_and_warned(registry):
+    article = ingest(f"Friday, 14 June 2024 08:03 GMT\n\n{LEDE}\n\nXYZ-25062025-0093-EU-3317\n", registry)
+    assert article.date == dt.date(2025, 6, 25)  # an ID written by the wire system beats a dateline
+    assert {c.date for c in article.date_candidates} == {dt.date(2024, 6, 14), dt.date(2025, 6, 25)}
+    assert article.date_confidence == "medium"
+    assert any("conflicting dates" in w for w in article.warnings)
+
+
+def test_on_march_4_takes_its_year_from_the_text_and_says_so(registry):
+    article = ingest("On March 4, the Commission presented its plan. The 2025 budget had left no room "
+                     "for it, officials said on the day.\n", registry)
+    assert article.date == dt.date(2025, 3, 4)
+    assert article.date_confidence == "low"
+    assert article.date_candidates and article.date_candidates[0].inferred_year
+    assert any("inferred" in w for w in article.warnings)
+
+
+def test_a_bare_day_without_any_year_is_not_invented(registry):
+    article = ingest("On March 4, the Commission presented its plan to the leaders, officials said.\n",
+                     registry)
+    assert article.date is None
+
+
+def test_a_date_ahead_in_the_text_is_not_the_publication_date(registry):
+    article = ingest("Ministers met on Tuesday in 2021. They will meet again on 22 February to decide on "
+                     "new sanctions, the chair said.\n", registry)
+    assert article.date is None
+
+
+def test_update_stamp_is_not_the_publication_date(registry):
+    article = ingest(f"Published: 19 December 2025, 03:12 CET\nUpdated: 20 December 2025, 11:48 CET\n\n{LEDE}\n",
+                     registry)
+    assert article.date == dt.date(2025, 12, 19)
+    assert article.updated == dt.date(2025, 12, 20)
+    assert "Updated:" not in article.body
+
+
+def test_update_stamp_alone_stands_in_with_low_confidence(registry):
+    article = ingest(f"Aktualizacja: 20.02.2026, 19:05\n\n{LEDE} They meet again on February 24.\n", registry)
+    assert article.date == dt.date(2026, 2, 20)
+    assert article.updated == dt.date(2026, 2, 20)
+    assert article.date_confidence == "low"
+    assert any("update stamp" in w for w in article.warnings)
+
+
+def test_copyright_year_is_not_a_date(registry):
+    article = ingest(f"{LEDE}\n\n© 2021 Example News. All rights reserved.\n", registry)
+    assert article.date is None
+    assert "2021" not in article.body
+
+
+def test_weekday_alone_gives_no_date(registry):
+    article = ingest("Washington and Brussels announced this Friday that they will start a dialogue on "
+                     "security and defence next year.\n", registry)
+    assert article.date is None
+
+
+def test_wire_dateline_takes_the_year_from_the_file_name(registry):
+    article = ingest("BRUSSELS, March 20 (Reuters) - European Union countries agreed on Monday to spend "
+                     "two billion euros on artillery shells for Ukraine.\n", registry, "2023-03-shells.txt")
+    assert article.date == dt.date(2023, 3, 20)
+    assert article.date_confidence == "low"
+    assert article.source == "Reuters"
+
+
+def test_file_name_dates():
+    assert file_name_date("2025-03-31-madrid.txt") == (dt.date(2025, 3, 31), (2025,))
+    assert file_name_date("2023-03-wire.txt") == (None, (2023,))
+    assert file_name_date("001_d7de2025c1258.txt") == (None, ())  # digits inside a hash are no year
+
+
+def test_infer_year_prefers_the_latest_past_year():
+    assert infer_year("in 2024 and in 2026", 2, 20, TODAY) == 2026
+    assert infer_year("in 2024 and in 2026", 12, 20, TODAY) == 2024  # 2026-12-20 is still ahead
+    assert infer_year("no year", 2, 20, TODAY) is None

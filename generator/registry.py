@@ -195,6 +195,7 @@ class _Entry:
     data: dict[str, Any]
     src: str          # file
     number: int       # position in its file, from 1
+    kind: str = ""    # people | topics | sources
     also: str = ""    # the other file when an archive entry extends a default one
 
     @property
@@ -202,7 +203,7 @@ class _Entry:
         return self.data["name"].strip()
 
     def where(self) -> str:
-        return f"entry {self.number} '{self.name}'"
+        return f"{self.kind} entry {self.number} '{self.name}'"
 
 
 def _merge(defaults: list[_Entry], local: list[_Entry], check: "_Checker") -> list[_Entry]:
@@ -226,7 +227,7 @@ def _merge(defaults: list[_Entry], local: list[_Entry], check: "_Checker") -> li
                 data = {**base.data, **entry.data}
                 if aliases is not None:
                     data["aliases"] = aliases
-                merged[key] = _Entry(data, entry.src, entry.number, also=base.src)
+                merged[key] = _Entry(data, entry.src, entry.number, entry.kind, also=base.src)
             else:
                 merged[key] = entry
     return list(merged.values())
@@ -280,7 +281,7 @@ class _Checker:
             if not isinstance(name, str) or not name.strip():
                 self.fail(src, f"{kind} entry {number}: needs a non-empty 'name' (text)")
                 continue
-            entry = _Entry(item, src, number)
+            entry = _Entry(item, src, number, kind)
             self._unknown_keys(entry, FIELDS[kind])
             entries.append(entry)
         return entries, use_defaults
@@ -490,7 +491,7 @@ class _Checker:
     def _clash(self, kind: str, item: Any, problem: str, other: Any) -> None:
         entry, theirs = self.origin[id(item)], self.origin[id(other)]
         elsewhere = f" (in {theirs.src})" if theirs.src != entry.src else ""
-        self.fail(entry.src, f"{kind} {entry.where()}: {problem}{elsewhere}")
+        self.fail(entry.src, f"{entry.where()}: {problem}{elsewhere}")
 
     def topic_tree(self, topics: list[Topic]) -> list[Topic]:
         """Unique topics whose parents exist and form no cycle; parents stored by canonical name."""
@@ -504,7 +505,7 @@ class _Checker:
             if parent is None:
                 close = difflib.get_close_matches(topic.parent, [t.name for t in topics], n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
-                self.fail(entry.src, f"topics {entry.where()}: unknown parent topic "
+                self.fail(entry.src, f"{entry.where()}: unknown parent topic "
                                      f"'{topic.parent}'{hint}")
                 topic.parent = None
             else:
@@ -528,7 +529,7 @@ class _Checker:
             if loop not in reported:
                 reported.add(loop)
                 entry = self.origin[id(topic)]
-                self.fail(entry.src, f"topics {entry.where()}: parent topics form a cycle: "
+                self.fail(entry.src, f"{entry.where()}: parent topics form a cycle: "
                                      + " → ".join([*chain, topic.name]))
         for topic in topics:
             if any(topic.name in loop for loop in reported):

@@ -112,3 +112,11 @@ def test_infer_year_prefers_the_latest_past_year():
     assert infer_year("in 2024 and in 2026", 2, 20, TODAY) == 2026
     assert infer_year("in 2024 and in 2026", 12, 20, TODAY) == 2024  # 2026-12-20 is still ahead
     assert infer_year("no year", 2, 20, TODAY) is None
+
+
+@pytest.mark.parametrize("line,expected", [("January 27, 2025", dt.date(2025, 1, 27)),
+                                           ("Kyiv, 3 March 2025", dt.date(2025, 3, 3))])
+def test_date_lines_with_and_without_a_place(line, expected, registry):
+    article = ingest(f"{line}\n\n{LEDE} The ceasefire took effect on January 19.\n", registry)
+    assert article.date == expected
+    assert article.date_confidence == "high"

@@ -251,7 +251,9 @@ def _credit_kind(text: str, words: int, signals: list) -> str | None:
 
 def _date_line(text: str) -> bool:
     """A line that only dates the article: '18/07/2025 12:40 | World', 'Luxembourg, 20 October 2025'."""
-    text = re.sub(r"^[A-ZÀ-Ý][\w .'-]{1,30},\s+(?=\S*\d)", "", text)  # a place before the date
+    unplaced = re.sub(r"^[A-ZÀ-Ý][\w .'-]{1,30},\s+(?=\S*\d)", "", text)  # a place before the date
+    if unplaced != text and parse_date_text(unplaced):
+        text = unplaced
     parts = [p for p in re.split(r"\s+(?:--|—|–)\s+|" + P.CRUMB_SEPARATORS.pattern, text) if p and p.strip()]
     dated = [p for p in parts if parse_date_text(p) and _only_date(p)]
     return bool(dated) and all(p in dated or _words(p) <= 4 for p in parts)

@@ -47,7 +47,9 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[0].isupper()
+        """Upper case first letter, or a script without case (Chinese, Arabic ...)."""
+        first = self.text[0]
+        return first.isupper() or (first.isalpha() and not first.islower())
 
     @property
     def all_caps(self) -> bool:

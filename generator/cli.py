@@ -186,17 +186,20 @@ def cmd_build(args) -> int:
         cfg = _load_mkdocs_config(args.config_file, site_dir=str(staging.resolve()),
                                   strict=args.strict or None)
         started = time.perf_counter()
+        errors = _MkDocsErrors()
         try:
-            cfg.plugins.on_startup(command="build", dirty=False)
-            try:
-                build(cfg)
-            finally:
-                cfg.plugins.on_shutdown()
+            with errors:
+                cfg.plugins.on_startup(command="build", dirty=False)
+                try:
+                    build(cfg)
+                finally:
+                    cfg.plugins.on_shutdown()
         except BaseException as exc:
             shutil.rmtree(staging, ignore_errors=True)
             if args.debug or not isinstance(exc, Exception):
+                errors.replay()
                 raise
-            raise _build_error(exc, args.config_file) from None
+            raise _build_error(exc, args.config_file, errors.messages) from None
         _swap(staging, final)
     print(f"built {final}/ in {time.perf_counter() - started:.1f}s")
     if failed_inputs:
@@ -206,21 +209,62 @@ def cmd_build(args) -> int:
     return 0
 
 
-def _build_error(exc: Exception, config_file: str) -> BriefingError:
-    """One line naming what broke (a template and its line, a plugin's message...)."""
+class _MkDocsErrors(logging.Filter):
+    """Holds back MkDocs' ERROR log lines during a build: the failure is then told once, in
+    briefing's own one-line error, instead of MkDocs' line followed by a bare "Aborted"."""
+
+    def __init__(self):
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    @property
+    def messages(self) -> list[str]:
+        return [r.getMessage() for r in self.records]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR and record.name.startswith("mkdocs"):
+            self.records.append(record)
+            return False
+        return True
+
+    def __enter__(self):
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(self)
+        return self
+
+    def __exit__(self, *exc_info):
+        for handler in logging.getLogger().handlers:
+            handler.removeFilter(self)
+
+    def replay(self) -> None:
+        for record in self.records:
+            logging.getLogger(record.name).handle(record)
+
+
+def _build_error(exc: Exception, config_file: str, logged: list[str] = ()) -> BriefingError:
+    """One line naming what broke (a template and its line, an article, a plugin's message...)."""
     import jinja2
-    from mkdocs.exceptions import MkDocsException
+    from mkdocs.exceptions import Abort, MkDocsException
 
     if isinstance(exc, jinja2.TemplateSyntaxError):
-        where = exc.filename or exc.name or config_file
+        where = _relative_to_cwd(exc.filename) if exc.filename else exc.name or config_file
         return BriefingError(f"build failed, previous site kept: template error: {exc.message}",
                              where, exc.lineno)
     if isinstance(exc, jinja2.TemplateError):
         return BriefingError(f"build failed, previous site kept: template error: {exc}", config_file)
+    if isinstance(exc, Abort) and logged:  # MkDocs logged the cause, then raised a bare Abort
+        return BriefingError("build failed, previous site kept: " + "\n".join(logged))
     if isinstance(exc, (MkDocsException, BriefingError)):
         return BriefingError(f"build failed, previous site kept: {exc}", config_file)
     return BriefingError(f"build failed, previous site kept: internal error "
                          f"({type(exc).__name__}: {exc}); --debug shows the traceback", config_file)
+
+
+def _relative_to_cwd(path: str) -> str:
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path
 
 
 def _swap(staging: Path, final: Path) -> None:

@@ -230,6 +230,10 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
+        context = exc.context_mark
+        if exc.problem and exc.context and context and line != first_line + context.line:
+            # e.g. "...but got ':' (while parsing a flow sequence opened on line 4)"
+            problem += f" ({exc.context} opened on line {first_line + context.line})"
         raise FrontMatterError(f"invalid YAML: {problem}", path, line) from None
     except yaml.YAMLError as exc:
         raise FrontMatterError(f"invalid YAML: {exc}", path) from None

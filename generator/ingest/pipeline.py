@@ -109,7 +109,7 @@ def ingest_paths(paths: Iterable[str], content_dir: Path, registry: Registry, dr
             article = ingest_bytes(path.read_bytes(), name, registry)
             outcome = store.save(article)
         except BriefingError as exc:
-            outcome = Outcome("failed", None, exc.message)
+            outcome = Outcome("failed", None, f"line {exc.line}: {exc.message}" if exc.line else exc.message)
         except OSError as exc:
             outcome = Outcome("failed", None, f"cannot read: {exc.strerror or exc}")
         except Exception as exc:  # a bug on one file must not cost the author the others

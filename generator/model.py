@@ -274,7 +274,9 @@ _OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
 
 
 def _represent_str(dumper: yaml.SafeDumper, data: str):
-    if _OTHER_BREAKS.search(data):
+    # Trailing line breaks would need a "|+" block, after which PyYAML ends the document ("...")
+    # and the checksum line would fall outside it.
+    if _OTHER_BREAKS.search(data) or data.endswith("\n"):
         style = '"'
     else:
         style = "|" if "\n" in data else None

@@ -8,7 +8,9 @@ source of truth; it never writes into `content/`.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+import heapq
+import math
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -71,9 +73,15 @@ class Group:
         return out
 
 
+# Related briefings are scored over at most this many candidates, taken from the article's
+# rarest people and topics first (newest first within each): O(n·k) instead of O(n²).
+RELATED_CANDIDATES = 300
+
+
 class Catalog:
     def __init__(self, entries: list[Entry], registry: Registry):
         self.registry = registry
+        self._keys: dict[tuple[str, str], tuple[str, str]] = {}
         self.entries = sorted(entries, key=lambda e: e.sort_key, reverse=True)
         self.people = self._group(lambda e: e.article.people, self._person_key)
         self.topics = self._group(lambda e: e.article.topics, self._topic_key)
@@ -101,16 +109,23 @@ class Catalog:
         return cls(entries, registry)
 
     def _person_key(self, name: str) -> tuple[str, str]:
-        person = self.registry.person(name)
-        return (person.name, person.slug) if person else (name, slugify(name) or "person")
+        return self._key("person", name)
 
     def _topic_key(self, name: str) -> tuple[str, str]:
-        topic = self.registry.topic(name)
-        return (topic.name, topic.slug) if topic else (name, slugify(name) or "topic")
+        return self._key("topic", name)
 
     def _source_key(self, name: str) -> tuple[str, str]:
-        source = self.registry.source(name)
-        return (source.name, source.slug) if source else (name, slugify(name) or "source")
+        return self._key("source", name)
+
+    def _key(self, kind: str, name: str) -> tuple[str, str]:
+        """(canonical name, slug) of a person, topic or source; memoized: folding is slow and
+        every page asks again for the same few hundred names."""
+        key = self._keys.get((kind, name))
+        if key is None:
+            known = getattr(self.registry, kind)(name)
+            key = (known.name, known.slug) if known else (name, slugify(name) or kind)
+            self._keys[(kind, name)] = key
+        return key
 
     def _group(self, names_of, key_of) -> dict[str, Group]:
         """Group entries under canonical names (aliases folded in); groups sorted by name."""
@@ -159,20 +174,71 @@ class Catalog:
         return [(self.topics[s], n) for s, n in counts.most_common(limit) if s in self.topics]
 
     def related(self, entry: Entry, limit: int = 5) -> list[Entry]:
-        """Articles sharing the most people and topics with this one, newest first among equals."""
-        scores: Counter[str] = Counter()
-        by_uri = {}
-        for name in entry.article.people:
-            for other in self.people.get(self._person_key(name)[1], Group("", "")).entries:
-                scores[other.src_uri] += 2
-                by_uri[other.src_uri] = other
-        for name in entry.article.topics:
-            for other in self.topics.get(self._topic_key(name)[1], Group("", "")).entries:
-                scores[other.src_uri] += 1
-                by_uri[other.src_uri] = other
-        scores.pop(entry.src_uri, None)
-        ranked = sorted(scores, key=lambda u: (scores[u], by_uri[u].sort_key), reverse=True)
-        return [by_uri[u] for u in ranked[:limit]]
+        """Articles sharing the most people and topics with this one, newest first among equals.
+
+        A shared person counts twice a shared topic, each weighted by rarity (a person named in
+        half the archive says less than one named in ten briefings)."""
+        ids = self._ids
+        me = ids.get(entry.src_uri)
+        if me is None:
+            return []
+        groups = self._groups_of[me]
+        weight = {g: self._weights[g] for g in groups}
+        candidates: dict[int, None] = {}
+        for g in sorted(groups, key=lambda g: (len(self._members[g]), g)):
+            for other in self._members[g][:RELATED_CANDIDATES]:
+                candidates[other] = None
+            if len(candidates) > RELATED_CANDIDATES:
+                break
+        candidates.pop(me, None)
+
+        def rank(i: int) -> tuple[float, int]:  # entries are newest first: a lower id is newer
+            return (round(sum(weight.get(g, 0.0) for g in self._groups_of[i]), 9), -i)
+
+        return [self.entries[i] for i in heapq.nlargest(limit, candidates, key=rank)]
+
+    @cached_property
+    def _ids(self) -> dict[str, int]:
+        """Integer ids for the related-articles index: position in `entries` (newest first)."""
+        return {e.src_uri: i for i, e in enumerate(self.entries)}
+
+    @cached_property
+    def _group_index(self) -> tuple[list[tuple[int, ...]], list[list[int]], list[float]]:
+        """Per entry its person and topic group ids; per group its members and weight."""
+        slots: dict[tuple[str, str], int] = {}
+        members: list[list[int]] = []
+        kinds: list[int] = []
+        groups_of: list[tuple[int, ...]] = []
+        for i, e in enumerate(self.entries):
+            mine: dict[int, None] = {}
+            for kind, names, key_of in ((2, e.article.people, self._person_key),
+                                        (1, e.article.topics, self._topic_key)):
+                for name in names:
+                    slot = (str(kind), key_of(name)[1])
+                    g = slots.get(slot)
+                    if g is None:
+                        g = slots[slot] = len(members)
+                        members.append([])
+                        kinds.append(kind)
+                    if g not in mine:
+                        mine[g] = None
+                        members[g].append(i)
+            groups_of.append(tuple(mine))
+        n = len(self.entries) or 1
+        weights = [kind * (1.0 + math.log(n / len(m))) for kind, m in zip(kinds, members)]
+        return groups_of, members, weights
+
+    @property
+    def _groups_of(self) -> list[tuple[int, ...]]:
+        return self._group_index[0]
+
+    @property
+    def _members(self) -> list[list[int]]:
+        return self._group_index[1]
+
+    @property
+    def _weights(self) -> list[float]:
+        return self._group_index[2]
 
     def entry(self, src_uri: str) -> Entry | None:
         return self._by_uri.get(src_uri)

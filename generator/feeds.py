@@ -37,9 +37,27 @@ def plan_feeds(catalog: Catalog, size: int) -> list[Feed]:
 
 def feed_links(feeds: list[Feed], src_uri: str) -> list[dict[str, str]]:
     """The `<link rel="alternate">` entries for one page: its own feed, then the archive feed."""
-    own = [f for f in feeds if src_uri == f.page_uri or src_uri.startswith(f.page_uri[:-3] + "/")]
-    site_wide = [f for f in feeds if f.uri == "feed.xml" and f not in own]
-    return [{"title": f.title, "uri": f.uri} for f in own + site_wide]
+    return FeedLinks(feeds)(src_uri)
+
+
+class FeedLinks:
+    """`feed_links` for many pages: feeds indexed by their page once, not scanned per page."""
+
+    def __init__(self, feeds: list[Feed]):
+        self.feeds = feeds
+        self.by_page: dict[str, list[int]] = {}  # "people/x.md" and "people/x" (its pagination)
+        for n, feed in enumerate(feeds):
+            self.by_page.setdefault(feed.page_uri, []).append(n)
+            self.by_page.setdefault(feed.page_uri[:-3] + "/", []).append(n)
+        self.site_wide = [n for n, f in enumerate(feeds) if f.uri == "feed.xml"]
+
+    def __call__(self, src_uri: str) -> list[dict[str, str]]:
+        own = set(self.by_page.get(src_uri, ()))
+        for cut in range(len(src_uri)):  # every folder the page sits in: "people/", "people/x/"
+            if src_uri[cut] == "/":
+                own.update(self.by_page.get(src_uri[:cut + 1], ()))
+        chosen = sorted(own) + [n for n in self.site_wide if n not in own]
+        return [{"title": self.feeds[n].title, "uri": self.feeds[n].uri} for n in chosen]
 
 
 def updated_of(entries: list[Entry]) -> dt.date:

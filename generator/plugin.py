@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import nh3
-import yaml
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
@@ -19,7 +18,7 @@ from mkdocs.utils import get_relative_url
 
 from .catalog import Catalog
 from .errors import BriefingError
-from .feeds import FEED_TEMPLATE, feed_context, feed_links, plan_feeds
+from .feeds import FEED_TEMPLATE, FeedLinks, feed_context, plan_feeds
 from .pages import PageOptions, PageSpec, Renderer, demote_headings, plan
 from .registry import load_registry
 from .search import build_index
@@ -52,6 +51,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_config(self, config):
         self.specs: dict[str, PageSpec] = {}
         self.feeds = []
+        self.feed_links = FeedLinks([])
+        self.urls = _SiteUrls(None)
         try:
             self.registry = load_registry(Path(config.docs_dir) / self.config.registry_dir)
             self.catalog = Catalog.load(config.docs_dir, self.registry, self.config.articles_dir)
@@ -63,6 +64,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_files(self, files: Files, config):
+        self.urls = _SiteUrls(files)
         own_home = files.get_file_from_path("index.md") is not None
         options = PageOptions(self.config.page_size, self.config.home_latest, own_home)
         for spec in plan(self.catalog, options):
@@ -70,11 +72,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if clash is not None:
                 raise PluginError(f"'{spec.src_uri}' is generated from the catalog but "
                                   f"{config.docs_dir}/{clash.src_uri} exists too; rename or remove it")
-            meta = yaml.safe_dump({"title": spec.title}, allow_unicode=True)
-            files.append(File.generated(config, spec.src_uri, content=f"---\n{meta}---\n",
+            # The title goes into page.meta in on_page_markdown: no YAML to write and parse back.
+            files.append(File.generated(config, spec.src_uri, content="",
                                         inclusion=InclusionLevel.NOT_IN_NAV))
             self.specs[spec.src_uri] = spec
         self.feeds = plan_feeds(self.catalog, self.config.feed_size)
+        self.feed_links = FeedLinks(self.feeds)
         for feed in self.feeds:
             files.append(File.generated(config, feed.uri, content=self._render_feed(feed, files, config)))
         robots = self.renderer.render_template("robots.txt.j2", "robots.txt", site_url=config.site_url)
@@ -82,16 +85,22 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return files
 
     def _render_feed(self, feed, files: Files, config) -> str:
-        context = feed_context(feed, config.site_name, config.site_url, lambda uri: _site_url(files, uri))
+        context = feed_context(feed, config.site_name, config.site_url, self.urls)
         try:
             return self.renderer.render_template(FEED_TEMPLATE, feed.uri, **context)
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
 
+    def on_page_markdown(self, markdown, page, config, files):
+        spec = self.specs.get(page.file.src_uri)
+        if spec is not None:
+            page.meta = {"title": spec.title}
+        return markdown
+
     def on_page_content(self, html, page, config, files):
         spec = self.specs.get(page.file.src_uri)
         if spec is not None:
-            link = lambda uri: _relative(files, uri, page.url)  # noqa: E731
+            link = lambda uri: get_relative_url(self.urls(uri), page.url)  # noqa: E731
             try:
                 return self.renderer.render(spec, link=link, root=_root(page.url))
             except BriefingError as exc:
@@ -104,14 +113,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_env(self, env, config, files):
         env.autoescape = True  # MkDocs leaves it off; article metadata is untrusted
         env.globals["catalog"] = self.catalog
-        env.globals["doc_link"] = lambda uri: _site_url(files, uri)
+        env.globals["doc_link"] = self.urls
         return env
 
     def on_page_context(self, context, page, config, nav):
         entry = self.catalog.entry(page.file.src_uri)
         context["entry"] = entry
         context["related"] = self.catalog.related(entry) if entry else []
-        context["feeds"] = feed_links(self.feeds, page.file.src_uri)
+        context["feeds"] = self.feed_links(page.file.src_uri)
         return context
 
     def on_post_build(self, config):
@@ -132,16 +141,22 @@ def _zip_counts(groups):
     return [(g, g.count) for g in groups]
 
 
-def _site_url(files: Files, src_uri: str) -> str:
-    """Site-root URL of a document (for MkDocs' `url` filter, which makes it page-relative)."""
-    file = files.get_file_from_path(src_uri)
-    if file is None:
-        raise PluginError(f"template links to '{src_uri}', which is not part of the site")
-    return file.url or "./"
+class _SiteUrls:
+    """Site-root URL of a document (for MkDocs' `url` filter, which makes it page-relative),
+    remembered: every page asks for the same section and index pages dozens of times."""
 
+    def __init__(self, files: Files | None):
+        self.files = files
+        self.known: dict[str, str] = {}
 
-def _relative(files: Files, src_uri: str, from_url: str) -> str:
-    return get_relative_url(_site_url(files, src_uri), from_url)
+    def __call__(self, src_uri: str) -> str:
+        url = self.known.get(src_uri)
+        if url is None:
+            file = self.files.get_file_from_path(src_uri) if self.files is not None else None
+            if file is None:
+                raise PluginError(f"template links to '{src_uri}', which is not part of the site")
+            url = self.known[src_uri] = file.url or "./"
+        return url
 
 
 def _root(page_url: str) -> str:

@@ -16,6 +16,7 @@ French, Spanish, Portuguese or Italian.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -393,11 +394,9 @@ def detect_candidates(text: str, known) -> dict[str, Candidate]:
     lower_words = lower_case_words(tokens)
     found: dict[str, Candidate] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
+    in_heading = _heading_lines(text)
     for run in name_runs(text, tokens):
-        line_start = text.rfind("\n", 0, run[0].start) + 1
-        line_end = text.find("\n", run[-1].end)
-        line = text[line_start:line_end if line_end != -1 else len(text)]
-        if line.lstrip().startswith("#") or is_headline(line):
+        if in_heading(run[0].start):
             continue                            # headings: capitals there are typography
         i = 0
         while i < len(run):
@@ -416,19 +415,39 @@ def detect_candidates(text: str, known) -> dict[str, Candidate]:
             candidate = found.setdefault(key, Candidate(name))
             spans.setdefault(key, []).append((picked[0].start, picked[-1].end))
             i = run.index(picked[-1]) + 1
+    by_key: dict[str, list[int]] = {}
+    for k, token in enumerate(tokens):
+        by_key.setdefault(token.key, []).append(k)
     for key, candidate in found.items():
-        _count_and_weigh(candidate, spans[key], text, tokens)
+        _count_and_weigh(candidate, spans[key], text, tokens, by_key)
     return found
 
 
+def _heading_lines(text: str):
+    """`in_heading(offset)`: is the line holding this offset a heading? Each line judged once."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    verdicts: dict[int, bool] = {}
+
+    def in_heading(offset: int) -> bool:
+        index = bisect.bisect_right(starts, offset) - 1
+        if index not in verdicts:
+            end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
+            line = text[starts[index]:end]
+            verdicts[index] = line.lstrip().startswith("#") or is_headline(line)
+        return verdicts[index]
+
+    return in_heading
+
+
 def _count_and_weigh(candidate: Candidate, spans: list[tuple[int, int]], text: str,
-                     tokens: list[Token]) -> None:
+                     tokens: list[Token], by_key: dict[str, list[int]]) -> None:
     """Count full and surname-alone mentions; note the cues that mark the name as a person's."""
     surname_key = fold(candidate.surname)
     mentions = list(spans)
     covered = {s for s, _ in spans}
-    for k, token in enumerate(tokens):
-        if token.key == surname_key and token.capitalised and token.start not in covered:
+    for k in by_key.get(surname_key, ()):
+        token = tokens[k]
+        if token.capitalised and token.start not in covered:
             before = tokens[k - 1] if k else None
             if before and before.end >= token.start - 2 and before.capitalised and \
                     before.key in given_names():
@@ -443,8 +462,8 @@ def _count_and_weigh(candidate: Candidate, spans: list[tuple[int, int]], text: s
         after = POSSESSIVE.sub("", after[:2]) + after[2:] if after[:1] in "'’" else after
         cue = ("role" if has_role_before(before) else "said" if has_speech_before(before)
                else "after" if has_cue_after(after) else None)
-        if cue:
+        if cue:  # the first cue decides; later mentions add nothing (and would cost O(n) each)
             candidate.cues.append(cue)
-            if not candidate.confident:
-                candidate.context = snippet(text, start, end)
+            candidate.context = snippet(text, start, end)
             candidate.confident = True
+            break

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from .cache import BuildCache, digest
 from .errors import BriefingError, FrontMatterError
 from .model import Article, split_front_matter
 from .registry import Person, Registry, Source, Topic
@@ -93,14 +94,16 @@ class Catalog:
     # ---- building ------------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, docs_dir: Path | str, registry: Registry, articles_dir: str = "articles") -> "Catalog":
-        """Read every article's front matter; all errors are collected and reported together."""
+    def load(cls, docs_dir: Path | str, registry: Registry, articles_dir: str = "articles",
+             cache: BuildCache | None = None) -> "Catalog":
+        """Read every article's front matter (parsed ones from the build cache when the file's
+        bytes are unchanged); all errors are collected and reported together."""
         root = Path(docs_dir)
         entries, errors = [], []
         for path in sorted((root / articles_dir).glob("**/*.md")):
             src_uri = path.relative_to(root).as_posix()
             try:
-                entries.append(Entry(src_uri, read_front_matter(path, src_uri)))
+                entries.append(Entry(src_uri, _cached_front_matter(path, src_uri, cache)))
             except BriefingError as exc:
                 errors.append(str(exc))
         if errors:
@@ -250,9 +253,26 @@ class Catalog:
 
 def read_front_matter(path: Path, src_uri: str) -> Article:
     """Parse and validate one article's front matter (the body is not needed by the catalog)."""
+    return _parse_front_matter(path.read_bytes(), src_uri)
+
+
+def _parse_front_matter(data: bytes, src_uri: str) -> Article:
     try:
-        text = path.read_text("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise FrontMatterError("not UTF-8 text", src_uri) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # as read_text's universal newlines
     meta, _ = split_front_matter(text, src_uri)
     return Article.from_front_matter(meta, "", src_uri)
+
+
+def _cached_front_matter(path: Path, src_uri: str, cache: BuildCache | None) -> Article:
+    if cache is None:
+        return read_front_matter(path, src_uri)
+    data = path.read_bytes()
+    key = digest(data)
+    article = cache.get("front_matter", src_uri, key)
+    if article is None:
+        article = _parse_front_matter(data, src_uri)  # broken files are never stored
+        cache.put("front_matter", src_uri, key, article)
+    return article

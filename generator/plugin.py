@@ -16,6 +16,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
+from .cache import BuildCache
 from .catalog import Catalog
 from .errors import BriefingError
 from .feeds import FEED_TEMPLATE, FeedLinks, feed_context, plan_feeds
@@ -45,6 +46,8 @@ class BriefingConfig(base.Config):
     """Build the Pagefind search index after the site."""
     feed_size = c.Type(int, default=30)
     """Newest articles in each Atom feed (whole archive, each person, each topic)."""
+    cache = c.Type(bool, default=True)
+    """Keep parsed front matter and rendered articles in `.cache/` beside mkdocs.yml between builds."""
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -53,9 +56,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.feeds = []
         self.feed_links = FeedLinks([])
         self.urls = _SiteUrls(None)
+        folder = Path(config.config_file_path or ".").parent / ".cache" if self.config.cache else None
+        self.cache = BuildCache(folder)
         try:
             self.registry = load_registry(Path(config.docs_dir) / self.config.registry_dir)
-            self.catalog = Catalog.load(config.docs_dir, self.registry, self.config.articles_dir)
+            self.catalog = Catalog.load(config.docs_dir, self.registry, self.config.articles_dir,
+                                        self.cache)
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
         self.renderer = Renderer(self.config.page_templates, {"zip_counts": _zip_counts})
@@ -124,6 +130,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return context
 
     def on_post_build(self, config):
+        self.cache.close()
         if not self.config.search:
             return
         try:
@@ -131,6 +138,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
         log.info(f"search: indexed {count} pages")
+
+    def on_build_error(self, error, **kwargs):
+        self.cache.close(prune=False)
 
     def on_serve(self, server, config, builder):
         server.watch(self.config.page_templates)

@@ -1,0 +1,120 @@
+"""Build cache: parsed front matter and rendered article HTML, kept between builds in `.cache/`.
+
+A rebuild of a large archive mostly repeats work whose inputs did not change. Every value is
+stored under the article's path with a digest of everything it was made from (the file's bytes,
+the Markdown configuration, and this package's own code), so a stale value is never used: a
+digest that differs is a miss. The cache is an SQLite file that only this program writes; if it
+is unreadable it is replaced, and the build goes on without it. Delete `.cache/` at any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+import sqlite3
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+CACHE_FILE = "briefing.sqlite3"
+_LIBRARIES = ("mkdocs", "markdown", "nh3", "pyyaml")
+
+
+def digest(*parts: str | bytes) -> str:
+    h = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def code_version() -> str:
+    """Digest of this package's code and the libraries that shape the output: a new version of
+    either invalidates every cached value."""
+    parts: list[str | bytes] = []
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        parts += [path.name, path.read_bytes()]
+    for name in _LIBRARIES:
+        try:
+            parts.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name} missing")
+    return digest(*parts)
+
+
+class BuildCache:
+    """Values by (table, key), valid only for the digest they were stored with."""
+
+    def __init__(self, folder: Path | str | None):
+        self.db: sqlite3.Connection | None = None
+        self.version = code_version()
+        self.used: dict[str, set[str]] = {}
+        if folder is not None:
+            self._open(Path(folder) / CACHE_FILE)
+
+    def _open(self, path: Path) -> None:
+        for attempt in (1, 2):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self.db = sqlite3.connect(path)
+                self.db.execute("CREATE TABLE IF NOT EXISTS kv (tab TEXT, key TEXT, digest TEXT, "
+                                "value BLOB, PRIMARY KEY (tab, key))")
+                return
+            except (sqlite3.Error, OSError) as exc:
+                self.db = None
+                if attempt == 2:
+                    log.warning(f"build cache unusable, building without it: {path}: {exc}")
+                    return
+                path.unlink(missing_ok=True)
+
+    @property
+    def enabled(self) -> bool:
+        return self.db is not None
+
+    def get(self, table: str, key: str, value_digest: str) -> Any | None:
+        self.used.setdefault(table, set()).add(key)
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute("SELECT digest, value FROM kv WHERE tab = ? AND key = ?",
+                                  (table, key)).fetchone()
+            if row is None or row[0] != self._full(value_digest):
+                return None
+            return pickle.loads(row[1])  # noqa: S301 - our own file, written below
+        except Exception as exc:  # noqa: BLE001 - a broken cache is a miss, never a failed build
+            log.debug(f"build cache miss on a broken value {table}/{key}: {exc}")
+            return None
+
+    def put(self, table: str, key: str, value_digest: str, value: Any) -> None:
+        self.used.setdefault(table, set()).add(key)
+        if self.db is None:
+            return
+        try:
+            self.db.execute("INSERT OR REPLACE INTO kv VALUES (?, ?, ?, ?)",
+                            (table, key, self._full(value_digest), pickle.dumps(value, protocol=5)))
+        except sqlite3.Error as exc:
+            log.warning(f"build cache write failed, going on without it: {exc}")
+            self.db = None
+
+    def close(self, prune: bool = True) -> None:
+        """Save; with `prune`, drop the values of articles this build did not ask for (deleted)."""
+        if self.db is None:
+            return
+        try:
+            if prune:
+                for table, keys in self.used.items():
+                    stored = [k for (k,) in self.db.execute("SELECT key FROM kv WHERE tab = ?", (table,))]
+                    self.db.executemany("DELETE FROM kv WHERE tab = ? AND key = ?",
+                                        [(table, k) for k in stored if k not in keys])
+            self.db.commit()
+            self.db.close()
+        except sqlite3.Error as exc:
+            log.warning(f"build cache not saved: {exc}")
+        self.db = None
+
+    def _full(self, value_digest: str) -> str:
+        return digest(self.version, value_digest)

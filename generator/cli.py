@@ -117,10 +117,42 @@ def run_ingest(paths, content: Path, dry_run=False, quiet=False, debug=False):
     from .registry import load_registry
 
     registry = load_registry(content / "registry")
+    progress = Progress()
+
+    def on_result(name, outcome, article):
+        progress.clear()
+        _print_outcome(name, outcome, article, quiet)
+        progress.step(name)
+
     report = ingest_paths(paths, content, registry, dry_run=dry_run, debug=debug,
-                          on_result=lambda n, o, a: _print_outcome(n, o, a, quiet))
+                          on_result=on_result, on_start=progress.start)
+    progress.clear()
     print(("dry run: " if dry_run else "") + report.summary())
     return report
+
+
+class Progress:
+    """A one-line `[12/340] file` counter on a terminal's stderr for long runs; silent otherwise."""
+
+    def __init__(self, stream=sys.stderr, minimum: int = 20):
+        self.stream, self.minimum = stream, minimum
+        self.total = self.done = 0
+        self.active = False
+
+    def start(self, total: int) -> None:
+        self.total = total
+        self.active = total >= self.minimum and self.stream.isatty()
+
+    def step(self, name: str) -> None:
+        self.done += 1
+        if self.active:
+            self.stream.write(f"\r[{self.done}/{self.total}] {name[-60:]}\x1b[K")
+            self.stream.flush()
+
+    def clear(self) -> None:
+        if self.active:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
 
 
 def cmd_ingest(args) -> int:

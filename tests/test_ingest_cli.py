@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
@@ -88,3 +89,33 @@ def test_encodings_and_line_endings(archive, encoding, text):
     assert "welcomed the decision" in article.body
     if encoding == "cp1252":
         assert "José Müller" in article.body and "’" in article.body
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_counts_files_on_a_terminal_and_stays_silent_elsewhere():
+    from generator.cli import Progress
+
+    terminal = _Terminal()
+    progress = Progress(terminal, minimum=2)
+    progress.start(3)
+    for name in ("a.txt", "b.txt"):
+        progress.clear()
+        progress.step(name)
+    assert "[1/3] a.txt" in terminal.getvalue() and "[2/3] b.txt" in terminal.getvalue()
+
+    piped = io.StringIO()
+    quiet = Progress(piped, minimum=2)
+    quiet.start(3)
+    quiet.step("a.txt")
+    quiet.clear()
+    assert piped.getvalue() == ""
+
+    short = _Terminal()
+    few = Progress(short, minimum=20)
+    few.start(3)
+    few.step("a.txt")
+    assert short.getvalue() == ""

@@ -95,11 +95,14 @@ def display_name(path: Path) -> str:
 
 def ingest_paths(paths: Iterable[str], content_dir: Path, registry: Registry, dry_run: bool = False,
                  on_result: Callable[[str, Outcome, Article | None], None] | None = None,
-                 debug: bool = False) -> Report:
+                 debug: bool = False, on_start: Callable[[int], None] | None = None) -> Report:
     """Ingest every file; a file that fails is reported and the others still go through."""
     store = Store(content_dir, dry_run=dry_run)
     report = Report()
-    for path in expand(paths):
+    files = list(expand(paths))
+    if on_start:
+        on_start(len(files))
+    for path in files:
         name = display_name(path)
         article = None
         try:

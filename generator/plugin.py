@@ -6,6 +6,7 @@ validated by the catalog before MkDocs reads any page (MkDocs would swallow YAML
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import nh3
@@ -16,12 +17,14 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
+from . import render
 from .cache import BuildCache
 from .catalog import Catalog
 from .errors import BriefingError
 from .feeds import FEED_TEMPLATE, FeedLinks, feed_context, plan_feeds
 from .pages import PageOptions, PageSpec, Renderer, demote_headings, plan
 from .registry import load_registry
+from .render import ArticleRenderer
 from .search import build_index
 
 log = get_plugin_logger(__name__)
@@ -65,6 +68,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
         self.renderer = Renderer(self.config.page_templates, {"zip_counts": _zip_counts})
+        self.articles = ArticleRenderer(config, self.cache, _sanitize) if render.available() else None
         log.info(f"catalog: {len(self.catalog.entries)} articles, {len(self.catalog.people)} people, "
                  f"{len(self.catalog.topics)} topics")
         return config
@@ -97,6 +101,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
 
+    def on_pre_page(self, page, config, files):
+        if self.articles is not None and self.catalog.entry(page.file.src_uri) is not None:
+            page.render = functools.partial(self.articles.render, page)  # one converter, cached
+        return page
+
     def on_page_markdown(self, markdown, page, config, files):
         spec = self.specs.get(page.file.src_uri)
         if spec is not None:
@@ -112,8 +121,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             except BriefingError as exc:
                 raise PluginError(str(exc)) from None
         if self.catalog.entry(page.file.src_uri) is not None:
-            return demote_headings(nh3.clean(html, attributes=_ATTRIBUTES,
-                                             link_rel="noopener noreferrer nofollow"))
+            finished = getattr(page, "finished_content", None)
+            return finished if finished is not None else _sanitize(html)
         return html
 
     def on_env(self, env, config, files):
@@ -145,6 +154,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_serve(self, server, config, builder):
         server.watch(self.config.page_templates)
         return server
+
+
+def _sanitize(html: str) -> str:
+    return demote_headings(nh3.clean(html, attributes=_ATTRIBUTES, link_rel="noopener noreferrer nofollow"))
 
 
 def _zip_counts(groups):

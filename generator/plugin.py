@@ -61,6 +61,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.urls = _SiteUrls(None)
         folder = Path(config.config_file_path or ".").parent / ".cache" if self.config.cache else None
         self.cache = BuildCache(folder)
+        self.cache_dir = folder
         try:
             self.registry = load_registry(Path(config.docs_dir) / self.config.registry_dir)
             self.catalog = Catalog.load(config.docs_dir, self.registry, self.config.articles_dir,
@@ -143,7 +144,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if not self.config.search:
             return
         try:
-            count = build_index(config.site_dir)
+            count = build_index(config.site_dir, glob=f"{self.config.articles_dir.strip('/')}/**/*.html",
+                                cache_dir=self.cache_dir)
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
         log.info(f"search: indexed {count} pages")

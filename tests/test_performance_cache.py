@@ -1,0 +1,139 @@
+"""Build cache (issue 6): a cached or incremental build gives the same site as a clean, uncached one.
+
+The archive is the benchmark's seeded synthetic corpus (small), plus hand-written articles that
+take the slow paths: a link to another article (never cached), raw HTML and its own <h1>
+(sanitized, headings demoted), a title in quotes and accents. Each cached build is compared byte
+for byte with a clean build of the same files with `cache: false` in mkdocs.yml, search bundle
+included: Pagefind names its index and filter chunks differently on every run, so the bundle is
+compared by what it serves per page (its fragments: URL, text, filters, meta, sort keys; their
+file names are digests of their content) and its page counts.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, briefing
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import synth  # noqa: E402
+
+LINKING = """---
+title: "Follow-up: the \\"Nordic\\" package, again"
+date: 2024-06-03
+source: null
+language: en
+people: []
+topics: []
+summary: ''
+---
+# Follow-up
+
+As reported [in the first briefing](../2023/{target}), ministers met again in Tromsø.
+
+<div id="note" onclick="alert(1)">Raw <b>HTML</b> from a pasted page<script>alert(2)</script></div>
+
+## What changed
+
+* the timetable
+* the money — “about €2bn”
+"""
+
+
+def _site_files(site: Path) -> dict[str, bytes]:
+    """Every file of the site; of the search bundle, the per-page fragments and the page counts."""
+    files = {}
+    for path in sorted(site.rglob("*")):
+        name = path.relative_to(site).as_posix()
+        if not path.is_file() or (name.startswith("pagefind/") and not name.startswith("pagefind/fragment/")):
+            continue
+        files[name] = path.read_bytes()
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    files["pagefind/pagefind-entry.json: page counts"] = json.dumps(
+        {lang: info["page_count"] for lang, info in entry["languages"].items()}).encode()
+    return files
+
+
+def _differences(a: Path, b: Path) -> list[str]:
+    fa, fb = _site_files(a), _site_files(b)
+    return sorted(set(fa) ^ set(fb)) + sorted(k for k in set(fa) & set(fb) if fa[k] != fb[k])
+
+
+def _uncached_copy(archive: Path, dest: Path) -> Path:
+    """The same archive with the build cache switched off, built from scratch."""
+    shutil.rmtree(dest, ignore_errors=True)
+    shutil.copytree(archive, dest, ignore=shutil.ignore_patterns("site", ".cache"))
+    config = dest / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    assert "      search: true\n" in text
+    config.write_text(text.replace("      search: true\n", "      search: true\n      cache: false\n"), "utf-8")
+    briefing("build", "--no-ingest", cwd=dest)
+    assert not (dest / ".cache").exists()
+    return dest
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("perf") / "archive"
+    synth.generate(40, root, seed=11)  # also copies mkdocs.yml and templates/
+    target = sorted((root / "content" / "articles" / "2023").glob("*.md"))[0].name
+    (root / "content" / "articles" / "2024").mkdir(parents=True, exist_ok=True)
+    (root / "content" / "articles" / "2024" / "follow-up.md").write_text(
+        LINKING.replace("{target}", target), "utf-8")
+    return root
+
+
+def test_cached_builds_match_clean_uncached_builds(archive, tmp_path):
+    briefing("build", "--no-ingest", cwd=archive)
+    cache = archive / ".cache"
+    assert (cache / "briefing.sqlite3").is_file() and (cache / "pagefind").is_dir()
+    cold = tmp_path / "cold"
+    shutil.copytree(archive / "site", cold)
+
+    briefing("build", "--no-ingest", cwd=archive)  # warm: everything from the cache
+    clean = _uncached_copy(archive, tmp_path / "clean")
+    assert _differences(archive / "site", clean / "site") == []
+    assert _differences(cold, clean / "site") == []
+    fragments = [k for k in _site_files(clean / "site") if k.startswith("pagefind/fragment/")]
+    assert len(fragments) == 41  # every article searchable, and nothing else
+
+    article = sorted((archive / "content" / "articles").glob("*/*.md"))[7]
+    text = article.read_text("utf-8")
+    article.write_text(text.rstrip("\n") + "\n\n## Later\n\nThe vote was put off by a week.\n", "utf-8")
+    briefing("build", "--no-ingest", cwd=archive)  # one article edited
+    edited_clean = _uncached_copy(archive, tmp_path / "edited-clean")
+    assert _differences(archive / "site", edited_clean / "site") == []
+    page = archive / "site" / article.relative_to(archive / "content").with_suffix("") / "index.html"
+    assert "put off by a week" in page.read_text("utf-8")
+    assert _differences(archive / "site", clean / "site"), "the edit must show in the site"
+
+
+def test_linking_article_is_rendered_like_mkdocs_and_sanitized(archive):
+    if not (archive / "site").is_dir():
+        briefing("build", "--no-ingest", cwd=archive)
+    html = (archive / "site" / "articles" / "2024" / "follow-up" / "index.html").read_text("utf-8")
+    assert "<script>alert(2)" not in html and "onclick" not in html
+    assert '<h2 id="follow-up">Follow-up</h2>' in html  # the body's own <h1>, demoted
+    assert 'href="../../2023/' in html  # MkDocs made the link to the other article relative
+
+
+def test_broken_cache_is_rebuilt_not_fatal(archive):
+    briefing("build", "--no-ingest", cwd=archive)
+    before = _site_files(archive / "site")
+    (archive / ".cache" / "briefing.sqlite3").write_bytes(b"this is not an SQLite file" * 100)
+    briefing("build", "--no-ingest", cwd=archive)
+    assert _site_files(archive / "site") == before
+
+
+def test_deleted_article_leaves_site_and_search(archive, tmp_path):
+    briefing("build", "--no-ingest", cwd=archive)
+    gone = sorted((archive / "content" / "articles").glob("*/*.md"))[3]
+    gone.unlink()
+    briefing("build", "--no-ingest", cwd=archive)
+    clean = _uncached_copy(archive, tmp_path / "clean")
+    assert _differences(archive / "site", clean / "site") == []
+    assert not (archive / "site" / gone.relative_to(archive / "content").with_suffix("")).exists()

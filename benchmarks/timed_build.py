@@ -60,6 +60,11 @@ def install() -> None:
     wrap(renderer, "render_template" if hasattr(renderer, "render_template") else "render", "index_render")
     wrap(nh3, "clean", "sanitize")
     wrap(catalog.Catalog, "related", "related")
+    try:
+        import generator.render as render
+    except ImportError:
+        render = None
+    wrap(getattr(render, "ArticleRenderer", None), "prerender", "markdown_pool")
     wrap(plugin, "build_index", "pagefind")
     wrap(mk_build, "build", "mkdocs_build_total")
     wrap(mk_build, "get_files", "mkdocs_files")
@@ -72,7 +77,8 @@ def install() -> None:
 def stages(total_wall: float) -> dict[str, float]:
     """Exclusive times per stage: nested timers (render inside populate...) are subtracted."""
     t = TIMES
-    markdown = t["mkdocs_populate"] - t["index_render"] - t["sanitize"]
+    # articles converted ahead in worker processes (cold builds) count as Markdown too
+    markdown = t["mkdocs_populate"] - t["index_render"] - t["sanitize"] + t["markdown_pool"]
     templates = t["mkdocs_build_page"] - t["related"]
     named = {
         "catalog": t["registry"] + t["catalog"],

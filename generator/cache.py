@@ -89,6 +89,14 @@ class BuildCache:
             log.debug(f"build cache miss on a broken value {table}/{key}: {exc}")
             return None
 
+    def count(self, table: str) -> int:
+        if self.db is None:
+            return 0
+        try:
+            return self.db.execute("SELECT COUNT(*) FROM kv WHERE tab = ?", (table,)).fetchone()[0]
+        except sqlite3.Error:
+            return 0
+
     def put(self, table: str, key: str, value_digest: str, value: Any) -> None:
         self.used.setdefault(table, set()).add(key)
         if self.db is None:

@@ -76,7 +76,7 @@ class Group:
 
 # Related briefings are scored over at most this many candidates, taken from the article's
 # rarest people and topics first (newest first within each): O(n·k) instead of O(n²).
-RELATED_CANDIDATES = 300
+RELATED_CANDIDATES = 150
 
 
 class Catalog:

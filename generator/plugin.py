@@ -54,6 +54,11 @@ class BriefingConfig(base.Config):
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
+    command = "build"
+
+    def on_startup(self, *, command, dirty):
+        self.command = command  # worker processes are forked for `build` only, never under `serve`
+
     def on_config(self, config):
         self.specs: dict[str, PageSpec] = {}
         self.feeds = []
@@ -102,9 +107,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
 
+    def on_nav(self, nav, config, files):
+        if self.articles is not None and self.command == "build":
+            articles = [f.page for f in files.documentation_pages()
+                        if f.page is not None and self.catalog.entry(f.src_uri) is not None]
+            self.articles.prerender(articles, config, files)
+        return nav
+
     def on_pre_page(self, page, config, files):
         if self.articles is not None and self.catalog.entry(page.file.src_uri) is not None:
             page.render = functools.partial(self.articles.render, page)  # one converter, cached
+        elif render.available() and page.file.src_uri in self.specs:
+            page.render = functools.partial(render.render_generated, page)  # HTML from Jinja
         return page
 
     def on_page_markdown(self, markdown, page, config, files):

@@ -13,6 +13,9 @@ site are never cached, as their links depend on the rest of the site.
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+from types import SimpleNamespace
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
@@ -30,6 +33,10 @@ except (ImportError, AttributeError):  # pragma: no cover - another MkDocs versi
     _mk_pages = None
 
 TABLE = "article_html"
+# A cold build converts the articles missing from the cache in forked worker processes when
+# there are at least this many (below that, starting the workers costs more than it saves).
+POOL_MINIMUM = 200
+_WORK: tuple | None = None  # (renderer, pages, config, files), inherited by forked workers
 
 
 def available() -> bool:
@@ -57,14 +64,16 @@ class ArticleRenderer:
         self.finish = finish
         self.md = markdown.Markdown(extensions=config["markdown_extensions"],
                                     extension_configs=config["mdx_configs"] or {})
+        self.ready: dict[str, tuple[str, dict]] = {}
         self.config_digest = digest(repr(config["markdown_extensions"]),
                                     repr(sorted((config["mdx_configs"] or {}).items())),
                                     repr(config["use_directory_urls"]))
 
     def render(self, page, config, files) -> None:
         """Stands in for `page.render(config, files)`; sets the same attributes."""
-        key = digest(self.config_digest, page.url, page.markdown)
-        done = self.cache.get(TABLE, page.file.src_uri, key)
+        key = self._key(page.url, page.markdown)
+        ready = self.ready.pop(page.file.src_uri, None)
+        done = ready[1] if ready and ready[0] == key else self.cache.get(TABLE, page.file.src_uri, key)
         links_to_anchors: dict = {}
         if done is None:
             done, links = self._convert(page, config, files)
@@ -78,6 +87,39 @@ class ArticleRenderer:
         if _mk_pages.log.getEffectiveLevel() > logging.DEBUG:
             page.links_to_anchors = links_to_anchors
         page.finished_content = done["finished"]
+
+    def _key(self, url: str, markdown_text: str) -> str:
+        return digest(self.config_digest, url, markdown_text)
+
+    def prerender(self, pages: list, config, files, workers: int | None = None) -> int:
+        """Convert the pages the cache lacks in forked processes (a cold build on several cores);
+        `render` then finds them ready. Pages linking into the site are left to `render`."""
+        global _WORK
+        workers = workers or min(4, os.cpu_count() or 1)
+        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return 0
+        if self.cache.count(TABLE) >= len(pages) // 2:
+            return 0  # a warm build: the few missing pages are converted as MkDocs reaches them
+        todo = [p for p in pages if self._missing(p)]
+        if len(todo) < POOL_MINIMUM:
+            return 0
+        _WORK = (self, todo, config, files)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers, initializer=_quiet) as pool:
+                chunks = [range(n, min(n + 50, len(todo))) for n in range(0, len(todo), 50)]
+                for results in pool.imap_unordered(_convert_chunk, chunks):
+                    for src_uri, key, done in results:
+                        self.ready[src_uri] = (key, done)
+                        self.cache.put(TABLE, src_uri, key, done)
+        finally:
+            _WORK = None
+        return len(self.ready)
+
+    def _missing(self, page) -> bool:
+        if not self.cache.enabled:
+            return True
+        key = self._key(page.url, _markdown_of(page))
+        return self.cache.get(TABLE, page.file.src_uri, key) is None
 
     def _convert(self, page, config, files) -> tuple[dict[str, Any], Any]:
         md = self.md
@@ -99,3 +141,38 @@ class ArticleRenderer:
             "finished": self.finish(html),
         }
         return done, links
+
+
+def _markdown_of(page) -> str:
+    """The Markdown MkDocs will convert: the file without its front matter (as `read_source`)."""
+    from mkdocs.utils import meta
+
+    return meta.get_data(page.file.content_string)[0]
+
+
+def _quiet() -> None:
+    logging.disable(logging.CRITICAL)  # warnings come once, from the main process's own render
+
+
+def _convert_chunk(indexes: range) -> list[tuple[str, str, dict]]:
+    renderer, pages, config, files = _WORK
+    out = []
+    for n in indexes:
+        page = pages[n]
+        text = _markdown_of(page)
+        source = SimpleNamespace(file=page.file, url=page.url, markdown=text)  # the page stays as is
+        done, links = renderer._convert(source, config, files)
+        if not (links.internal or links.links_to_anchors):
+            out.append((page.file.src_uri, renderer._key(page.url, text), done))
+    return out
+
+
+def render_generated(page, config, files) -> None:
+    """Stands in for `page.render` of an index page: its Markdown is empty and its HTML comes from
+    our Jinja templates in `on_page_content`, so no converter needs building (what MkDocs would set)."""
+    page.content = ""
+    page.toc = get_toc([])
+    page._title_from_render = None
+    page.present_anchor_ids = set()
+    if _mk_pages.log.getEffectiveLevel() > logging.DEBUG:
+        page.links_to_anchors = {}

@@ -10,7 +10,9 @@ is unreadable it is replaced, and the build goes on without it. Delete `.cache/`
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import os
 import pickle
 import sqlite3
 from importlib import metadata
@@ -126,3 +128,67 @@ class BuildCache:
 
     def _full(self, value_digest: str) -> str:
         return digest(self.version, value_digest)
+
+
+# ---- a build with nothing to do ----------------------------------------------------------------
+
+STAMP_FILE = "last-build.json"
+
+
+def _tree_stamps(root: Path) -> list[str]:
+    """Path, size and modification time of every file under `root` (sorted; nothing is read).
+    Dot files and folders are left out, as MkDocs leaves them out (and the archive lock is one)."""
+    out: list[str] = []
+    todo = [root]
+    while todo:
+        folder = todo.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                todo.append(Path(entry.path))
+            else:
+                st = entry.stat()
+                out.append(f"{Path(entry.path).relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}")
+    return sorted(out)
+
+
+def build_stamp(inputs: list[Path | str], settings: list[str]) -> str:
+    """Digest of every input's stamps, the settings of the build and the code that builds: equal
+    stamps mean a new build would write the site that is already there."""
+    parts: list[str | bytes] = [code_version(), *settings]
+    for item in inputs:
+        path = Path(item)
+        parts.append(f"input {path}")
+        if path.is_dir():
+            parts += _tree_stamps(path)
+        elif path.exists():
+            st = path.stat()
+            parts.append(f"{st.st_size}\0{st.st_mtime_ns}")
+    return digest(*parts)
+
+
+def site_is_current(cache_dir: Path, stamp: str, site: Path) -> bool:
+    """True when the last build recorded `stamp` and its site is still there, untouched."""
+    try:
+        record = json.loads((cache_dir / STAMP_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return record.get("inputs") == stamp and site.is_dir() and record.get("site") == build_stamp([site], [])
+
+
+def record_build(cache_dir: Path, stamp: str, site: Path) -> None:
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        (cache_dir / STAMP_FILE).write_text(
+            json.dumps({"inputs": stamp, "site": build_stamp([site], [])}), "utf-8")
+    except OSError as exc:
+        log.warning(f"could not record the build in {cache_dir}: {exc}")
+
+
+def forget_build(cache_dir: Path) -> None:
+    (cache_dir / STAMP_FILE).unlink(missing_ok=True)

@@ -212,6 +212,10 @@ def cmd_build(args) -> int:
         _recover_interrupted_swap(final)
         if not args.no_ingest and Path(args.inbox).is_dir():
             failed_inputs = run_ingest([args.inbox], content, quiet=True, debug=args.debug).failed
+        cache_dir, stamp = _build_stamp(cfg, args, final)
+        if stamp and _site_is_current(cache_dir, stamp, final):
+            print(f"{final}/ is up to date: nothing changed since the last build")
+            return 1 if failed_inputs else 0
         # Build beside the target, then swap: a failed build leaves the previous site intact.
         staging = final.with_name(f".{final.name}.building")
         shutil.rmtree(staging, ignore_errors=True)
@@ -233,12 +237,46 @@ def cmd_build(args) -> int:
                 raise
             raise _build_error(exc, args.config_file, errors.messages) from None
         _swap(staging, final)
+        if stamp:
+            from .cache import record_build
+
+            record_build(cache_dir, stamp, final)
     print(f"built {final}/ in {time.perf_counter() - started:.1f}s")
     if failed_inputs:
         print(f"error: {failed_inputs} inbox file(s) could not be ingested (see above); "
               "the site was built without them", file=sys.stderr)
         return 1
     return 0
+
+
+def _build_stamp(cfg, args, final: Path):
+    """(cache folder, digest of the build's inputs), or (None, None) when the build cache is off.
+    Inputs: config, content, templates, code, build date (MkDocs writes it into the sitemap)."""
+    import os
+
+    from mkdocs.utils import get_build_date
+
+    from .cache import build_stamp
+
+    plugin = cfg.plugins.get("briefing")
+    if plugin is None or not plugin.config.cache:
+        return None, None
+    cache_dir = Path(cfg.config_file_path).parent / ".cache"
+    inputs = [cfg.config_file_path, cfg.docs_dir, *cfg.theme.dirs, plugin.config.page_templates]
+    settings = [f"strict={args.strict}", f"site={final.resolve()}", f"date={get_build_date()}",
+                f"SOURCE_DATE_EPOCH={os.environ.get('SOURCE_DATE_EPOCH')}"]
+    return cache_dir, build_stamp(inputs, settings)
+
+
+def _site_is_current(cache_dir: Path, stamp: str, final: Path) -> bool:
+    """True if the last build had these inputs and left this site; else the record is dropped
+    (written again only once the coming build has succeeded)."""
+    from .cache import forget_build, site_is_current
+
+    if site_is_current(cache_dir, stamp, final):
+        return True
+    forget_build(cache_dir)
+    return False
 
 
 class _MkDocsErrors(logging.Filter):

@@ -12,6 +12,7 @@ file names are digests of their content) and its page counts.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -94,7 +95,8 @@ def test_cached_builds_match_clean_uncached_builds(archive, tmp_path):
     cold = tmp_path / "cold"
     shutil.copytree(archive / "site", cold)
 
-    briefing("build", "--no-ingest", cwd=archive)  # warm: everything from the cache
+    os.utime(archive / "mkdocs.yml")  # a full build again, everything from the cache
+    assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout
     clean = _uncached_copy(archive, tmp_path / "clean")
     assert _differences(archive / "site", clean / "site") == []
     assert _differences(cold, clean / "site") == []
@@ -121,11 +123,27 @@ def test_linking_article_is_rendered_like_mkdocs_and_sanitized(archive):
     assert 'href="../../2023/' in html  # MkDocs made the link to the other article relative
 
 
+def test_nothing_changed_keeps_the_site_and_any_change_rebuilds(archive):
+    briefing("build", "--no-ingest", cwd=archive)
+    site = archive / "site"
+    before = _site_files(site)
+    assert "up to date" in briefing("build", "--no-ingest", cwd=archive).stdout
+    assert _site_files(site) == before
+    (site / "index.html").unlink()  # a damaged site is built again
+    assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout
+    assert _site_files(site) == before
+    template = archive / "templates" / "pages" / "home.html.j2"
+    template.write_text(template.read_text("utf-8").replace("</", "<!-- edited --></", 1), "utf-8")
+    assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout
+    assert "<!-- edited -->" in (site / "index.html").read_text("utf-8")
+
+
 def test_broken_cache_is_rebuilt_not_fatal(archive):
     briefing("build", "--no-ingest", cwd=archive)
     before = _site_files(archive / "site")
     (archive / ".cache" / "briefing.sqlite3").write_bytes(b"this is not an SQLite file" * 100)
-    briefing("build", "--no-ingest", cwd=archive)
+    os.utime(archive / "mkdocs.yml")
+    assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout
     assert _site_files(archive / "site") == before
 
 

@@ -22,7 +22,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "briefing.sqlite3"
-_LIBRARIES = ("mkdocs", "markdown", "nh3", "pyyaml")
+_LIBRARIES = ("mkdocs", "markdown", "nh3", "pyyaml", "jinja2", "pagefind", "pagefind-bin")
 
 
 def digest(*parts: str | bytes) -> str:
@@ -35,11 +35,12 @@ def digest(*parts: str | bytes) -> str:
 
 
 def code_version() -> str:
-    """Digest of this package's code and the libraries that shape the output: a new version of
-    either invalidates every cached value."""
+    """Digest of this package's code and default registries and of the libraries that shape the
+    output: a new version of any of them invalidates every cached value."""
     parts: list[str | bytes] = []
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        parts += [path.name, path.read_bytes()]
+    package = Path(__file__).parent
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*.yml")]):
+        parts += [path.relative_to(package).as_posix(), path.read_bytes()]
     for name in _LIBRARIES:
         try:
             parts.append(f"{name}=={metadata.version(name)}")

@@ -77,12 +77,14 @@ class Group:
 # Related briefings are scored over at most this many candidates, taken from the article's
 # rarest people and topics first (newest first within each): O(n·k) instead of O(n²).
 RELATED_CANDIDATES = 150
+RELATED_LIMIT = 5  # what article pages show; these answers are kept (`related_known`)
 
 
 class Catalog:
     def __init__(self, entries: list[Entry], registry: Registry):
         self.registry = registry
         self._keys: dict[tuple[str, str], tuple[str, str]] = {}
+        self.related_known: dict[str, list[str]] = {}  # src_uri → related src_uris, filled as asked
         self.entries = sorted(entries, key=lambda e: e.sort_key, reverse=True)
         self.people = self._group(lambda e: e.article.people, self._person_key)
         self.topics = self._group(lambda e: e.article.topics, self._topic_key)
@@ -176,11 +178,26 @@ class Catalog:
         counts.pop(group.slug if group.topic else "", None)
         return [(self.topics[s], n) for s, n in counts.most_common(limit) if s in self.topics]
 
-    def related(self, entry: Entry, limit: int = 5) -> list[Entry]:
+    def related(self, entry: Entry, limit: int = RELATED_LIMIT) -> list[Entry]:
         """Articles sharing the most people and topics with this one, newest first among equals.
 
         A shared person counts twice a shared topic, each weighted by rarity (a person named in
         half the archive says less than one named in ten briefings)."""
+        if limit != RELATED_LIMIT:
+            return self._related(entry, limit)
+        known = self.related_known.get(entry.src_uri)
+        if known is None:
+            known = self.related_known[entry.src_uri] = [e.src_uri for e in self._related(entry, limit)]
+        return [self._by_uri[uri] for uri in known]
+
+    def related_inputs(self) -> str:
+        """Digest of all `related` depends on (each article's path, date, people and topics), so
+        the answers of a previous build can be reused when only article bodies changed."""
+        return digest(f"{RELATED_CANDIDATES} {RELATED_LIMIT}", *(
+            f"{e.src_uri}\0{e.date}\0" + "\0".join(self._person_key(n)[1] for n in e.article.people)
+            + "\1" + "\0".join(self._topic_key(n)[1] for n in e.article.topics) for e in self.entries))
+
+    def _related(self, entry: Entry, limit: int) -> list[Entry]:
         ids = self._ids
         me = ids.get(entry.src_uri)
         if me is None:

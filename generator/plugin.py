@@ -73,6 +73,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                                         self.cache)
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
+        self.related_key = self.catalog.related_inputs()
+        self.catalog.related_known = self.cache.get("related", "all", self.related_key) or {}
         self.renderer = Renderer(self.config.page_templates, {"zip_counts": _zip_counts})
         self.articles = ArticleRenderer(config, self.cache, _sanitize) if render.available() else None
         log.info(f"catalog: {len(self.catalog.entries)} articles, {len(self.catalog.people)} people, "
@@ -154,6 +156,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return context
 
     def on_post_build(self, config):
+        self.cache.put("related", "all", self.related_key, self.catalog.related_known)
         self.cache.close()
         if not self.config.search:
             return

@@ -488,7 +488,7 @@ STAGE_ROWS = [("catalog", "catalog (registry + front matter)"),
               ("related", "  related articles"),
               ("nav_files", "  files, nav, static templates"),
               ("other_build", "  other (plugin events, copying)"),
-              ("pagefind", "Pagefind"),
+              ("pagefind", "Pagefind (time waited for it)"),
               ("startup_and_rest", "startup, config, swap")]
 
 

@@ -66,6 +66,12 @@ def install() -> None:
         render = None
     wrap(getattr(render, "ArticleRenderer", None), "prerender", "markdown_pool")
     wrap(plugin, "build_index", "pagefind")
+    # Pagefind may run in a thread while MkDocs writes the index pages: the stage is the time the
+    # build waited for it; its whole run is in raw["pagefind_background"].
+    import generator.search as search
+
+    wrap(getattr(search, "BackgroundIndex", None), "result", "pagefind")
+    wrap(search, "build_index", "pagefind_background")
     wrap(mk_build, "build", "mkdocs_build_total")
     wrap(mk_build, "get_files", "mkdocs_files")
     wrap(mk_build, "get_navigation", "mkdocs_nav")

@@ -25,7 +25,7 @@ from .feeds import FEED_TEMPLATE, FeedLinks, feed_context, plan_feeds
 from .pages import PageOptions, PageSpec, Renderer, demote_headings, plan
 from .registry import load_registry
 from .render import ArticleRenderer
-from .search import build_index
+from .search import BackgroundIndex, build_index
 
 log = get_plugin_logger(__name__)
 
@@ -146,14 +146,27 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         env.autoescape = True  # MkDocs leaves it off; article metadata is untrusted
         env.globals["catalog"] = self.catalog
         env.globals["doc_link"] = self.urls
+        self.articles_left = len(self.catalog.entries)  # search starts once all are written
+        self.search_job = None
         return env
 
     def on_page_context(self, context, page, config, nav):
+        if self.config.search and self.articles_left == 0 and self.search_job is None:
+            # the previous page, the last article, has been written: Pagefind can start
+            self.search_job = BackgroundIndex(config.site_dir, self._search_glob(), self.cache_dir)
         entry = self.catalog.entry(page.file.src_uri)
         context["entry"] = entry
         context["related"] = self.catalog.related(entry) if entry else []
         context["feeds"] = self.feed_links(page.file.src_uri)
         return context
+
+    def on_post_page(self, output, page, config):
+        if self.catalog.entry(page.file.src_uri) is not None:
+            self.articles_left -= 1
+        return output
+
+    def _search_glob(self) -> str:
+        return f"{self.config.articles_dir.strip('/')}/**/*.html"
 
     def on_post_build(self, config):
         self.cache.put("related", "all", self.related_key, self.catalog.related_known)
@@ -161,8 +174,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if not self.config.search:
             return
         try:
-            count = build_index(config.site_dir, glob=f"{self.config.articles_dir.strip('/')}/**/*.html",
-                                cache_dir=self.cache_dir)
+            if self.search_job is not None:
+                count = self.search_job.result()
+            else:
+                count = build_index(config.site_dir, glob=self._search_glob(), cache_dir=self.cache_dir)
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
         log.info(f"search: indexed {count} pages")

@@ -11,6 +11,7 @@ import asyncio
 import json
 import os
 import shutil
+import threading
 from importlib import metadata
 from pathlib import Path
 
@@ -96,3 +97,28 @@ def _copy(source: Path, target: Path) -> None:
             shutil.copy2(src, dst)
 
     shutil.copytree(source, target, copy_function=link_or_copy)
+
+
+class BackgroundIndex:
+    """`build_index` in a thread, started as soon as the last article page is written, so Pagefind
+    (its own process) indexes while MkDocs still writes index pages, feeds and the sitemap."""
+
+    def __init__(self, site_dir: str, glob: str, cache_dir: str | Path | None):
+        self.args = (site_dir, glob, cache_dir)
+        self.count: int | None = None
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="pagefind", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        site_dir, glob, cache_dir = self.args
+        try:
+            self.count = build_index(site_dir, glob=glob, cache_dir=cache_dir)
+        except BaseException as exc:  # noqa: BLE001 - handed to the build's thread in result()
+            self.error = exc
+
+    def result(self) -> int:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return int(self.count or 0)

@@ -151,3 +151,28 @@ def test_newsletter_footer_after_signature_delimiter_goes():
     assert "Forward this" not in body and "reading it." not in body
     assert "Unsubscribe" not in body and "receiving this email" not in body
     assert "That's it for today." not in body or "Here is what matters" in body
+
+
+AUDIO_PLAYER_PAGE = """Newsletters
+Search
+Ministers weigh a common fund for air defence
+Press play to listen to this article
+Voiced by artificial intelligence.
+By Tomas Lindgren
+June 3, 2025 9:40 am CET
+Defence ministers from the Nordic and Baltic states met in Riga on Tuesday to discuss pooling money for air defence systems, officials said.
+This article is also available in: Deutsch | Français
+Latvia's defence minister said the group hoped to agree a first order before the end of the year.
+Greta Holm and Mads Berg contributed reporting.
+Copyright (c) 2025. Baltic Wire Service, Inc. All rights reserved.
+"""
+
+
+def test_audio_player_language_switcher_and_contributor_lines_go(registry):
+    article = ingest_text(AUDIO_PLAYER_PAGE, registry)
+    assert article.title == "Ministers weigh a common fund for air defence"
+    for junk in ("Press play", "Voiced by", "also available in", "contributed reporting", "Copyright"):
+        assert junk not in article.body
+    assert "pooling money for air defence systems" in article.body
+    assert "first order before the end of the year" in article.body
+    assert article.source == "Baltic Wire Service"

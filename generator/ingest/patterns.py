@@ -95,7 +95,7 @@ PLACE_DATELINE = re.compile(
 
 # A copyright line names the publisher: "© 2025 La Gazette de l'Est — Tous droits réservés".
 COPYRIGHT_HOLDER = re.compile(
-    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?[.,]?\s*"
+    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?(?:(?:19|20)\d\d\s*)?[.,]?\s*"
     r"(?P<who>[^.—–|]{2,60}?)\s*(?:(?:19|20)\d\d)?\s*(?:[.—–|,]|$)", re.I)
 
 # Credits that name no outlet.
@@ -117,7 +117,14 @@ UI_PREFIXES = re.compile(
     r"|^(auto-?update|auto-?refresh|live-?ticker|aktualisierung)\s*:\s*(on|off|an|aus|ein)$"
     r"|^(link to the (video|audio|photos?)|press contacts?|media contacts?|pressekontakt|contact presse|"
     r"contacto de prensa)\s*:"
-    r"|^page \d+ (of|/) \d+$|^seite \d+ (von|/) \d+$|^\d+\s*/\s*\d+$",
+    r"|^page \d+ (of|/) \d+$|^seite \d+ (von|/) \d+$|^\d+\s*/\s*\d+$"
+    # audio players and language switchers
+    r"|^(press play to listen|click (here )?to listen|listen to (this|the) (article|story)|"
+    r"voiced by (artificial intelligence|ai)|audio (version )?(generated|produced) by|"
+    r"artikel vorlesen lassen|écouter (cet|l')article)\b"
+    r"|^(this (article|story|page) is )?(also )?available in\s*:?\s*\w+(\s*[|,/·]\s*\w+)*\.?$"
+    r"|^(read (this|it) in|lire en|auf deutsch lesen|leer en)\s*:?\s*\w+\.?$"
+    r"|^über dieses thema berichtete\w* .{0,100}$",
     re.I,
 )
 
@@ -200,7 +207,10 @@ CREDIT = re.compile(
 )
 REPORTING_CREDIT = re.compile(
     r"^\(?\s*(reporting by|writing by|editing by|additional reporting by|compiled by|"
-    r"written by|by)\s+[^.]{2,120}(;\s*(editing|writing) by [^.]{2,80})?\)?\.?$", re.I)
+    r"written by|by)\s+[^.]{2,120}(;\s*(editing|writing) by [^.]{2,80})?\)?\.?$"
+    r"|^\(?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*"
+    r"\s+(contributed|contributed reporting|contributed to this (report|story|article))"
+    r"(\s+(from|in)\s+[A-Z][\w .,-]{1,40})?\.?\)?$", re.I)
 # Where a credit's list of names is split: "EFE and Europa Press", "dpa und AFP", "X, Y".
 CREDIT_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bin\b)\s*", re.I)
 # An agency-like short name: dpa, AFP, EFE, PAP, ANSA, AP.

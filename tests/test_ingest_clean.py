@@ -176,3 +176,33 @@ def test_audio_player_language_switcher_and_contributor_lines_go(registry):
     assert "pooling money for air defence systems" in article.body
     assert "first order before the end of the year" in article.body
     assert article.source == "Baltic Wire Service"
+
+
+STACKED_PRESS_RELEASE = """Council of the European Union
+Press office
+Ministers approve new rules on joint ammunition orders
+Brussels, 02/06/2025
+Press release
+The Council today adopted a regulation that lets member states place joint orders for ammunition and share the cost of storage, the presidency said in a statement.
+The rules will apply from September and will be reviewed after two years.
+Maria Lopez
+Press officer
+"""
+
+
+def test_stacked_short_lines_without_blank_lines_are_not_glued_to_the_lede(registry):
+    article = ingest_text(STACKED_PRESS_RELEASE, registry)
+    paragraphs = article.body.split("\n\n")
+    lede = next(p for p in paragraphs if "adopted a regulation" in p)
+    assert lede.startswith("The Council today adopted a regulation")
+    assert "Maria Lopez" not in lede and "Press officer" not in lede
+    assert article.date is not None and article.date.isoformat() == "2025-06-02"
+
+
+def test_a_sentence_broken_after_a_comma_or_a_given_name_is_joined(registry):
+    text = ("Allies meet in Oslo\n\nThe talks, hosted by Norway's foreign minister,\n"
+            "Espen Barth Eide, ended late on Friday. Estonia's prime minister Kristen\n"
+            "Michal said the region needed more air defence.\n")
+    article = ingest_text(text, registry)
+    assert "minister, Espen Barth Eide, ended" in article.body
+    assert "Kristen Michal said" in article.body

@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Article
-from ..text import normalize_space
+from ..text import fold, normalize_space
 from . import patterns as P
 from .dates import parse_date_text
+from .names import given_names
 
 
 @dataclass
@@ -346,10 +347,10 @@ def _join_split_headline(lines: list[str], first: int) -> list[str]:
     return lines
 
 
-def _runs_on(lines: list[str], i: int) -> bool:
+def _runs_on(lines: list[str], i: int, wrap: int) -> bool:
     """Line i is the start of a wrapped sentence: the next line follows at once and continues it."""
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    return bool(nxt) and (nxt[:1].islower() or _wrapped_paragraph(lines, i))
+    return bool(nxt) and (nxt[:1].islower() or _wrapped_paragraph(lines, i, wrap))
 
 
 def _strip_masthead(lines: list[str], stripped: Counter) -> tuple[list[str], str | None]:
@@ -363,7 +364,8 @@ def _strip_masthead(lines: list[str], stripped: Counter) -> tuple[list[str], str
     lines = _join_split_headline(lines, first)
     first = _first_paragraph(lines)
     zone = [i for i in range(first) if lines[i].strip()]
-    zone = [i for i in zone if not _runs_on(lines, i)]
+    wrap = _wrap_width(lines)
+    zone = [i for i in zone if not _runs_on(lines, i, wrap)]
     long_ones = [i for i in zone if headline_candidate(lines[i], min_words=5)]
     short_ones = [i for i in zone if headline_candidate(lines[i])]
     chosen = long_ones[0] if long_ones else (short_ones[-1] if short_ones else None)
@@ -434,10 +436,13 @@ def _blocks(lines: list[str], markdown: bool) -> list[Block]:
         return None
 
     bare_items = set() if markdown else _bare_list_items(content)
+    wrap = _wrap_width(content)
     prev_kind = "start"
     prev_open = False  # previous paragraph line did not end a sentence
+    prev_line = ""
     for i, raw in enumerate(content):
         line = raw.strip()
+        last_line, prev_line = prev_line, line
         if not line:
             prev_open = False if prev_kind != "para" else prev_open
             if prev_kind == "para":
@@ -462,12 +467,13 @@ def _blocks(lines: list[str], markdown: bool) -> list[Block]:
             blocks.append(Block("quote", line.lstrip("> ").strip()))
             prev_kind, prev_open = "quote", False
             continue
-        if prev_kind == "para" and prev_open:
+        if prev_kind == "para" and prev_open and _continues(last_line, line, wrap):
             blocks[-1].text = f"{blocks[-1].text} {line}"
             prev_open = not ends_sentence(line) and not line.endswith(":")
             continue
         nxt = next_content(i)
-        if _heading_like(line, nxt) and not _wrapped_paragraph(content, i):
+        if _heading_like(line, nxt) and not _wrapped_paragraph(content, i, wrap) \
+                and not _open_clause(line):
             blocks.append(Block("heading", _TRAILING_SYMBOLS.sub("", line) or line))
             prev_kind, prev_open = "heading", False
             continue
@@ -476,6 +482,37 @@ def _blocks(lines: list[str], markdown: bool) -> list[Block]:
         prev_open = not ends_sentence(line) and not line.endswith(":") and _words(line) < 40 \
             and not raw.endswith("  ")
     return blocks
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width text was wrapped at, if it was: the 90th percentile of non-empty line lengths."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _continues(previous: str, line: str, wrap: int) -> bool:
+    """Does `line` carry on the sentence `previous` left open? Yes when it starts in lower case,
+    or when `previous` ran to the wrap width (hard-wrapped text). A short unpunctuated line
+    followed by a capitalised one is a label or a heading, not half a sentence."""
+    first = line.lstrip("\"“«'‘(")[:1]
+    if first.islower():
+        return True
+    return (len(previous) >= 30 and len(previous) >= 0.6 * wrap) or _open_clause(previous)
+
+
+def _open_clause(line: str) -> bool:
+    """The line stops mid-clause: after a comma, a function word, or a given name ("… chief Kaja")."""
+    words = line.split()
+    last = words[-1] if words else ""
+    if line.endswith((",", "-", "–")) or fold(last) in _OPEN_WORDS:
+        return True
+    return last[:1].isupper() and fold(last) in given_names()
+
+
+# Words a clause cannot end on: a line ending with one carries on below.
+_OPEN_WORDS = frozenset("""a an the of to in on for with and or but by from as at that
+der die das den dem des und oder mit von zu im am le la les des du de et ou avec pour par
+el los las del y o con para por il lo gli di e che""".split())
 
 
 def _bare_list_items(lines: list[str]) -> set[int]:
@@ -504,13 +541,14 @@ def _bare_list_items(lines: list[str]) -> set[int]:
     return items
 
 
-def _wrapped_paragraph(lines: list[str], i: int) -> bool:
-    """Line i opens a hard-wrapped paragraph: the next line follows at once and runs on too."""
+def _wrapped_paragraph(lines: list[str], i: int, wrap: int) -> bool:
+    """Line i opens a hard-wrapped paragraph: it fills the wrap width and the next line, which
+    follows at once, runs on too. (Short lines stacked without blank lines are a masthead.)"""
     if i + 1 >= len(lines) or not lines[i + 1].strip():
         return False
     nxt = lines[i + 1].strip()
     return _words(nxt) >= 6 and not ends_sentence(nxt) and not P.LIST_ITEM.match(nxt) \
-        and not nxt.startswith("#")
+        and not nxt.startswith("#") and len(lines[i].strip()) >= 0.6 * wrap
 
 
 def _heading_like(line: str, nxt: str | None) -> bool:

@@ -206,3 +206,16 @@ def test_a_sentence_broken_after_a_comma_or_a_given_name_is_joined(registry):
     article = ingest_text(text, registry)
     assert "minister, Espen Barth Eide, ended" in article.body
     assert "Kristen Michal said" in article.body
+
+
+def test_pasted_news_page_glued_ui_photograph_credit_placed_byline_and_topic_tags(registry):
+    article = ingest_fixture("pasted-news-page-with-standfirst.txt", registry)
+    assert article.title == "EU foreign ministers split over plan to tap frozen Russian assets"
+    assert article.date is not None and article.date.isoformat() == "2025-03-10"
+    assert article.author == "Jennifer Rankin"
+    for junk in ("Skip to", "Photograph:", "Rankin in Brussels", "Explore more", "Reuse this",
+                 "Most viewed", "Print subscriptions", "18.04 GMT"):
+        assert junk not in article.body, junk
+    assert "## European Union" not in article.body
+    assert article.body.rstrip().endswith("put forward by Washington.")
+    assert "Kaja Kallas" in article.people

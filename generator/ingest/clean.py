@@ -195,10 +195,16 @@ def _drop_caption_above(out: list[str], signals: list) -> bool:
 
 
 def _is_ui(key: str, words: int) -> bool:
-    """A UI control or page-furniture line ("Share on X", "Reading time: 4 min", "Menú")."""
+    """A UI control or page-furniture line ("Share on X", "Reading time: 4 min", "Menú"), also
+    several controls pasted into one line ("Skip to main contentSkip to navigation")."""
     furniture = words <= 8 or (words <= 25 and not ends_sentence(key))
     return key in P.UI_LINES or (furniture and bool(P.UI_PREFIXES.search(key))) \
-        or (words <= 6 and bool(P.SHARE_LINE.match(key)))
+        or (words <= 6 and bool(P.SHARE_LINE.match(key))) \
+        or (words <= 12 and bool(_UI_RUN.fullmatch(key)))
+
+
+_UI_RUN = re.compile("(?:(?:" + "|".join(
+    re.escape(u) for u in sorted(P.UI_LINES, key=len, reverse=True) if len(u) > 3) + r")\s*[|·•]?\s*){2,}")
 
 
 def _is_crumb(text: str) -> bool:
@@ -246,6 +252,10 @@ def _credit_kind(text: str, words: int, signals: list) -> str | None:
         when = byline.group("when") or byline.group("lead")
         if when and parse_date_text(when):
             signals.append(("dateline", when.strip(" ·|,")))
+        return "byline"
+    placed = P.PLACED_BYLINE.match(text)
+    if placed and words <= 7 and fold(placed.group("who").split()[0]) in given_names():
+        signals.append(("byline", placed.group("who")))
         return "byline"
     return None
 

@@ -68,6 +68,8 @@ UI_LINES = {
     "seul le prononcé fait foi", "sólo vale lo pronunciado", "fa fede solo il testo pronunciato",
     "view this email in your browser", "view in browser", "view online", "im browser ansehen",
     "voir la version en ligne", "ver en el navegador",
+    "reuse this content", "print subscriptions", "print edition", "support us", "contribute",
+    "newsletters", "podcasts", "sign in", "my account", "subscribe to our newsletter",
 }
 
 # "Share on LinkedIn", "Udostępnij na Facebooku", "Partager sur X": share buttons in any language.
@@ -228,7 +230,8 @@ AGENCY_PREFIX = re.compile(r"^\((?P<agency>[A-Z][A-Za-z]{1,15})\)\s*[-–—:]?\
 WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
             "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-            "lunes|martes|miércoles|jueves|viernes|sábado|domingo")
+            "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+            "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim")
 UPDATED_STAMP = re.compile(
     r"^(last )?(updated|modified|last modified|aktualisiert|zuletzt aktualisiert|stand|"
     r"mis à jour|modifié|actualizado|actualización|atualizado|aggiornato|aggiornamento|"
@@ -270,7 +273,8 @@ RELATED_HEAD = re.compile(
     r"weitere meldungen|auch interessant|potrebbe interessarti|ti potrebbe interessare|"
     r"czytaj (także|też|również)|zobacz (także|też|również)|polecamy|leia (também|mais)|"
     r"veja também|lees ook|meer over|related topics|most read|most popular|related documents|"
-    r"related links|further reading|documents liés|weiterführende links)\b.{0,30}$", re.I)
+    r"related links|further reading|documents liés|weiterführende links|"
+    r"explore more on (these|this) topics?|more on (these|this) topics?|topics in this (article|story))\b.{0,30}$", re.I)
 
 # The end of a newsletter or e-mail: a signature delimiter or the subscription footer; the rest
 # of the text after it is furniture.
@@ -294,7 +298,7 @@ COMPANY_SUFFIX = re.compile(r"[\s,]+(ltd\.?|limited|llc|inc\.?|plc|gmbh|ag|s\.?a
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪◦‣–]|[✓✔☑✅]|\d{1,2}[.)])\s*(?:[✓✔☑✅]\s*)?(?P<text>\S.*)$")
 CAPTION_CREDIT = re.compile(
     r"\s*\((?:(?:photo|foto|image|credit)\s*:\s*)?[^()]{0,60}/[^()]{0,40}\)\s*$"
-    r"|\s*(?:photo|foto|image|picture|credit|bild)\s*:\s*[^.]{2,60}$"
+    r"|\s*(?:photo|photograph|foto|fotografía|image|picture|credit|bild)\s*:\s*[^.]{2,60}$"
     r"|\s*\((?:photo|foto|image|picture|bild|credit)s?\s*:?[^()]{0,60}\)\s*$"
     r"|\s*©\s*[^.]{2,60}$",
     re.I,
@@ -304,6 +308,9 @@ TERMINAL = re.compile(r"[.!?…:;\"”»'’)\]]\s*$")
 # Bylines, optionally with a date before or after: "By Jan Vermeulen and Sabine Koller",
 # "Par Claire Dubreuil", "By Daniel Okafor · 26 February 2025", "3 April 2025 · By Sigrid Halvorsen".
 _NAME = r"[A-ZÀ-ÝŁŚŻ][\w'’.-]+(?:\s+(?:de |van |von |der |da |di |del |la |le )?[A-ZÀ-ÝŁŚŻ][\w'’.-]+){1,3}"
+# "Jennifer Rankin in Brussels", "Anna Weber, Brussels": a reporter's name over a place.
+PLACED_BYLINE = re.compile(rf"^(?P<who>{_NAME})\s*(?:\bin\b|\baus\b|\bà\b|\ben\b|\bde\b|,)\s*"
+                           r"(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2})$")
 BYLINE = re.compile(
     rf"^(?:(?P<lead>[^·|•]{{6,40}}?)\s*[·|•]\s*)?"
     rf"(?i:by|par|von|por|di|door|przez|от|автор:?)\s+"

@@ -120,3 +120,12 @@ def test_date_lines_with_and_without_a_place(line, expected, registry):
     article = ingest(f"{line}\n\n{LEDE} The ceasefire took effect on January 19.\n", registry)
     assert article.date == expected
     assert article.date_confidence == "high"
+
+
+def test_a_year_after_since_does_not_date_a_bare_day_and_month():
+    from generator.ingest.dates import infer_year
+
+    today = dt.date(2026, 11, 26)
+    assert infer_year("Aid has flowed since the invasion began in February 2022.", 3, 10, today) is None
+    assert infer_year("Aid has flowed desde febrero de 2022. En 2024 creció.", 3, 10, today) == 2024
+    assert infer_year("Spending rose in 2025 and the budget for 2026 is larger.", 2, 20, today) == 2026

@@ -98,12 +98,23 @@ def infer_year(text: str, month: int, day: int, today: dt.date, hint_years: tupl
 
     When the text names no year, a year in the file name (e.g. "2023-03-wire.txt") is used.
     """
-    years = sorted({int(y) for y in _YEAR.findall(text) if int(y) <= today.year}, reverse=True)
+    years = sorted({y for y in _datable_years(text) if y <= today.year}, reverse=True)
     for year in [*years, *sorted(hint_years, reverse=True)]:
         found = _make(year, month, day)
         if found and found <= today:
             return year
     return None
+
+
+_SINCE = re.compile(r"\b(since|ever since|desde|seit|depuis|dal|dall'|dalla|od|desde que|с)\b[^.!?;]{0,60}$",
+                    re.I)
+
+
+def _datable_years(text: str) -> list[int]:
+    """Years the text mentions, less those after 'since' ("since the invasion in February 2022"):
+    those only say the article is later, not when it is."""
+    return [int(m.group(0)) for m in _YEAR.finditer(text)
+            if not _SINCE.search(text[max(0, m.start() - 80):m.start()])]
 
 
 def file_name_date(name: str | None) -> tuple[dt.date | None, tuple[int, ...]]:

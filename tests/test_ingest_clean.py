@@ -219,3 +219,21 @@ def test_pasted_news_page_glued_ui_photograph_credit_placed_byline_and_topic_tag
     assert "## European Union" not in article.body
     assert article.body.rstrip().endswith("put forward by Washington.")
     assert "Kaja Kallas" in article.people
+
+
+def test_slash_dateline_of_russian_agencies_gives_the_source_and_leaves_the_lede(registry):
+    text = ("Moscow rejects EU plan for a maritime inspection regime\n"
+            "MOSCOW, May 7. /Interfax/. The Russian foreign ministry said on Wednesday that plans to inspect "
+            "tankers in the Baltic Sea would be treated as piracy and answered accordingly.\n")
+    article = ingest_text(text, registry)
+    assert article.body.startswith("The Russian foreign ministry said")
+    assert article.source == "Interfax"
+
+
+def test_editor_label_is_not_glued_to_the_lede(registry):
+    text = ("EU adds drone makers to its sanctions list\nEditor: Chen Wei\n"
+            "The European Union on Tuesday added nine companies that supply drone parts to Russia "
+            "to its sanctions list, officials said.\n")
+    article = ingest_text(text, registry)
+    assert article.body.startswith("The European Union on Tuesday")
+    assert "Chen Wei" not in article.body

@@ -287,7 +287,7 @@ def _strip_prefixes(line: str, signals: list, stripped: Counter, lede: bool = Fa
         signals.append(("marker", marker.group("date")))
         stripped["date_marker"] += 1
         line = line[marker.end():]
-    dateline = P.DATELINE.match(line.strip())
+    dateline = P.DATELINE.match(line.strip()) or P.SLASH_DATELINE.match(line.strip())
     if dateline and _words(line) > 8:
         signals.append(("agency", dateline.group("agency")))
         if dateline.group("when"):

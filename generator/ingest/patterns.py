@@ -126,7 +126,9 @@ UI_PREFIXES = re.compile(
     r"artikel vorlesen lassen|écouter (cet|l')article)\b"
     r"|^(this (article|story|page) is )?(also )?available in\s*:?\s*\w+(\s*[|,/·]\s*\w+)*\.?$"
     r"|^(read (this|it) in|lire en|auf deutsch lesen|leer en)\s*:?\s*\w+\.?$"
-    r"|^über dieses thema berichtete\w* .{0,100}$",
+    r"|^über dieses thema berichtete\w* .{0,100}$"
+    r"|^(editor|editors|editing|edited by|responsible editor|redakteur|redakteurin|rédacteur|"
+    r"rédactrice|redactor|redactora|a cura di|редактор)\s*:\s*[^.]{2,60}$",
     re.I,
 )
 
@@ -224,6 +226,10 @@ DATELINE = re.compile(
     r"(?:,?\s+(?P<when>[A-Za-z][a-zé]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-z][a-zéû]{2,8}\.?))?"
     r"\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*\.?\s*[-–—:]+\s*"
 )
+# "MOSCOW, March 12. /TASS/." — the slash style of TASS and other Russian agencies.
+SLASH_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}),\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\.?\s*"
+    r"/(?P<agency>[A-Z][A-Za-z-]{1,15})/\.?\s*")
 AGENCY_PREFIX = re.compile(r"^\((?P<agency>[A-Z][A-Za-z]{1,15})\)\s*[-–—:]?\s*")
 
 # A line that is only a date/time stamp ("Tuesday, 02 January 2024 12:17 GMT").

@@ -271,15 +271,18 @@ class _Matcher:
                     return n, key, self.idx.surnames[key], key[-1] != window[-1].key
         return None
 
-    def titled_surnames(self) -> None:
-        """"President Trump", "Prime Minister Fico", "M. Sikorski", "HIGH REPRESENTATIVE KALLAS"."""
+    def _free_surnames(self):
+        """Capitalised registered surnames not yet part of a mention: (index, token, hit)."""
         for i, token in enumerate(self.tokens):
             if i in self.taken or not token.capitalised:
                 continue
             hit = self._surname_at(i)
-            if not hit:
-                continue
-            n, _, people, genitive = hit
+            if hit:
+                yield i, token, hit
+
+    def titled_surnames(self) -> None:
+        """"President Trump", "Prime Minister Fico", "M. Sikorski", "HIGH REPRESENTATIVE KALLAS"."""
+        for i, token, (n, _, people, genitive) in self._free_surnames():
             before = self.text[max(0, token.start - 80):token.start]
             if not has_role_before(before) or self._other_given_name_before(i):
                 continue
@@ -298,13 +301,7 @@ class _Matcher:
 
     def surnames_alone(self) -> None:
         named = {m.person.name for m in self.mentions}
-        for i, token in enumerate(self.tokens):
-            if i in self.taken or not token.capitalised:
-                continue
-            hit = self._surname_at(i)
-            if not hit:
-                continue
-            n, _, people, genitive = hit
+        for i, _, (n, _, people, genitive) in self._free_surnames():
             present = [p for p in people if p.name in named]
             if len(present) != 1 or self._other_given_name_before(i):
                 continue

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import http.server
-import os
 import shutil
 import socket
 import subprocess
@@ -19,6 +19,16 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+TODAY = dt.date(2026, 11, 26)  # fixed, so that year inference in ingest tests is deterministic
+
+
+def ingest_text(text: str, registry, name: str = "note.txt"):
+    """Ingest a raw text as if read from a file called `name`."""
+    from generator.ingest.pipeline import ingest_bytes
+
+    return ingest_bytes(text.encode("utf-8"), name, registry, today=TODAY)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,13 +9,9 @@ import pytest
 from generator.ingest.pipeline import ingest_bytes
 from generator.model import Article
 from generator.ingest.clean import clean
+from tests.conftest import TODAY, ingest_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
-TODAY = dt.date(2026, 11, 26)
-
-
-def ingest_text(text: str, registry, name: str = "note.txt") -> Article:
-    return ingest_bytes(text.encode("utf-8"), name, registry, today=TODAY)
 
 
 def ingest_fixture(name: str, registry) -> Article:

@@ -7,15 +7,11 @@ import datetime as dt
 import pytest
 
 from generator.ingest.dates import file_name_date, infer_year, parse_date_text
-from generator.ingest.pipeline import ingest_bytes
+from tests.conftest import TODAY
+from tests.conftest import ingest_text as ingest
 
-TODAY = dt.date(2026, 11, 26)
 LEDE = ("The foreign ministers of the European Union met in Brussels and agreed to extend the "
         "sanctions on Russia for another six months, diplomats said.")
-
-
-def ingest(text: str, registry, name: str = "note.txt"):
-    return ingest_bytes(text.encode("utf-8"), name, registry, today=TODAY)
 
 
 @pytest.mark.parametrize("text,expected", [

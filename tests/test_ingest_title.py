@@ -6,16 +6,11 @@ import datetime as dt
 
 import pytest
 
-from generator.ingest.pipeline import ingest_bytes
+from tests.conftest import ingest_text as ingest
 from generator.ingest.title import clean_html_title, shorten
 
-TODAY = dt.date(2026, 11, 26)
 LEDE = ("Defence ministers from five European countries met in Krakow on Friday and pledged to keep up "
         "military aid to Ukraine while the peace talks continue.")
-
-
-def ingest(text: str, registry, name: str = "note.txt"):
-    return ingest_bytes(text.encode("utf-8"), name, registry, today=TODAY)
 
 
 @pytest.mark.parametrize("masthead", [

@@ -190,7 +190,7 @@ TRANSLATED_FROM = re.compile(
     r"traduit (automatiquement )?d(e|u) (l')?(?P<fr>[a-zéè]+)|"
     r"traducido (automáticamente )?del (?P<es>[a-záéíóú]+)", re.I)
 LANGUAGE_NAMES = {
-    "russian": "ru", "russisch": "ru", "russe": "ru", "ruso": "ru", "allemand": "de", "anglais": "en", "ukrainian": "uk",
+    "russian": "ru", "russisch": "ru", "russe": "ru", "ruso": "ru", "ukrainian": "uk",
     "ukrainisch": "uk", "ukrainien": "uk", "german": "de", "deutsch": "de", "allemand": "de",
     "alemán": "de", "french": "fr", "französisch": "fr", "français": "fr", "francés": "fr",
     "spanish": "es", "spanisch": "es", "espagnol": "es", "español": "es", "italian": "it",

@@ -7,6 +7,8 @@ validated by the catalog before MkDocs reads any page (MkDocs would swallow YAML
 from __future__ import annotations
 
 import functools
+import html as html_lib
+import re
 from pathlib import Path
 
 import nh3
@@ -146,6 +148,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         env.autoescape = True  # MkDocs leaves it off; article metadata is untrusted
         env.globals["catalog"] = self.catalog
         env.globals["doc_link"] = self.urls
+        env.tests["opening"] = _opens
         self.articles_left = len(self.catalog.entries)  # search starts once all are written
         self.search_job = None
         return env
@@ -219,3 +222,11 @@ class _SiteUrls:
 def _root(page_url: str) -> str:
     """Relative path from a page to the site root, without a trailing slash ('..', '../..', '.')."""
     return get_relative_url(".", page_url)
+
+
+def _opens(html, text: str) -> bool:
+    """Jinja test `html is opening(text)`: does the page's text start with `text`? Compared on
+    letters and digits only, since Markdown's smarty quotes and entities change the punctuation."""
+    plain = re.sub(r"<[^>]+>", " ", str(html))[: len(text) * 2 + 200]
+    letters = lambda s: re.sub(r"\W+", "", html_lib.unescape(s)).casefold()  # noqa: E731
+    return letters(plain).startswith(letters(text)[:80])

@@ -238,3 +238,14 @@ def test_print_stylesheet_hides_navigation(sample_site):
     css = (sample_site / "assets" / "style.css").read_text("utf-8")
     printed = re.search(r"@media print\s*\{(.*?)\n\}", css, re.S)
     assert printed and ".site-header" in printed.group(1) and "display: none" in printed.group(1)
+
+
+def test_summary_box_only_when_it_is_not_the_lead_paragraph_again(sample_site):
+    """Ingest takes the lede as summary: the page shows it once. An author's own summary shows."""
+    def summary_box(path: str) -> bool:
+        return 'class="summary"' in (sample_site / path).read_text("utf-8")
+
+    # summary = the lede, whose apostrophes smarty curls in the body
+    assert not summary_box("articles/2025/rubio-cancels-meeting-with-eu-s-kallas-during-washington-visit/index.html")
+    # an author's note with its own summary
+    assert summary_box("articles/2025/note-where-nato-eu-cooperation-actually-stands/index.html")

@@ -232,3 +232,21 @@ def test_editor_label_is_not_glued_to_the_lede(registry):
     article = ingest_text(text, registry)
     assert article.body.startswith("The European Union on Tuesday")
     assert "Chen Wei" not in article.body
+
+
+def test_syndicated_page_story_byline_and_provided_by_credit(registry):
+    article = ingest_fixture("syndicated-story-by.txt", registry)
+    assert article.author == "Hannah Booth"
+    assert article.source == "The Daily Courier"
+    for junk in ("Story by", "Provided by", "Continue reading", "More for You"):
+        assert junk not in article.body, junk
+    assert article.body.rstrip().endswith("officials said.")
+
+
+def test_newsletter_post_subscribe_prompts_and_counters_go(registry):
+    article = ingest_fixture("newsletter-post.txt", registry)
+    assert article.title == "What Rutte wants from The Hague summit"
+    assert article.date is not None and article.date.isoformat() == "2025-06-20"
+    for junk in ("Discover more", "subscribers", "Subscribe", "Thanks for reading", "\n12\n", "## 3"):
+        assert junk not in article.body, junk
+    assert "five percent of GDP for defence" in article.body

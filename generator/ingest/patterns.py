@@ -70,6 +70,8 @@ UI_LINES = {
     "voir la version en ligne", "ver en el navegador",
     "reuse this content", "print subscriptions", "print edition", "support us", "contribute",
     "newsletters", "podcasts", "sign in", "my account", "subscribe to our newsletter",
+    "continue reading", "keep reading", "more for you", "read the full story", "read full article",
+    "read the full article", "show more", "load more", "view comments", "leave a comment",
 }
 
 # "Share on LinkedIn", "Udostępnij na Facebooku", "Partager sur X": share buttons in any language.
@@ -98,6 +100,7 @@ PLACE_DATELINE = re.compile(
 # A copyright line names the publisher: "© 2025 La Gazette de l'Est — Tous droits réservés".
 COPYRIGHT_HOLDER = re.compile(
     r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?(?:(?:19|20)\d\d\s*)?[.,]?\s*"
+    r"(?:(?:provided|supplied) by\s+|courtesy of\s+)?"
     r"(?P<who>[^.—–|]{2,60}?)\s*(?:(?:19|20)\d\d)?\s*(?:[.—–|,]|$)", re.I)
 
 # Credits that name no outlet.
@@ -127,6 +130,8 @@ UI_PREFIXES = re.compile(
     r"|^(this (article|story|page) is )?(also )?available in\s*:?\s*\w+(\s*[|,/·]\s*\w+)*\.?$"
     r"|^(read (this|it) in|lire en|auf deutsch lesen|leer en)\s*:?\s*\w+\.?$"
     r"|^über dieses thema berichtete\w* .{0,100}$"
+    r"|^discover more from\b|^(over |more than )?[\d,.]+\s?k?\+? (subscribers|followers|readers)$"
+    r"|^\d{1,5}$"
     r"|^(editor|editors|editing|edited by|responsible editor|redakteur|redakteurin|rédacteur|"
     r"rédactrice|redactor|redactora|a cura di|редактор)\s*:\s*[^.]{2,60}$",
     re.I,
@@ -141,6 +146,7 @@ COOKIE_OR_NEWSLETTER = re.compile(
     r"\b(we use cookies|this (web)?site uses cookies|cookie policy|accept (all )?cookies|"
     r"verwendet cookies|utilise des cookies|utiliza cookies|"
     r"sign up for (our|the) .{0,30}newsletter|subscribe to (our|the) .{0,30}newsletter|"
+    r"thanks for reading .{0,80}subscribe|subscribe for free to (receive|get)|"
     r"get our .{0,30}newsletter|newsletter abonnieren|inscrivez-vous à (la|notre) newsletter|"
     r"enable javascript|turn on javascript|your browser (is|does not)|"
     r"already (a subscriber|have an account)|support (our|independent) journalism|"
@@ -319,6 +325,7 @@ PLACED_BYLINE = re.compile(rf"^(?P<who>{_NAME})\s*(?:\bin\b|\baus\b|\bà\b|\ben\
                            r"(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2})$")
 BYLINE = re.compile(
     rf"^(?:(?P<lead>[^·|•]{{6,40}}?)\s*[·|•]\s*)?"
+    rf"(?i:(?:story|article|text|words|report|written|reporting|analysis)\s+)?"
     rf"(?i:by|par|von|por|di|door|przez|от|автор:?)\s+"
     rf"(?P<who>{_NAME}(?:\s*(?:,|(?i:and|und|et|y|e|i|&))\s*{_NAME})*)"
     rf"(?:\s*(?:,|·|\||•|–|—|-)\s*(?P<when>[^.]{{2,40}}))?$")

@@ -250,3 +250,20 @@ def test_newsletter_post_subscribe_prompts_and_counters_go(registry):
     for junk in ("Discover more", "subscribers", "Subscribe", "Thanks for reading", "\n12\n", "## 3"):
         assert junk not in article.body, junk
     assert "five percent of GDP for defence" in article.body
+
+
+def test_wire_story_file_photo_and_contributor_line_go(registry):
+    article = ingest_fixture("wire-story-with-file-photo.txt", registry)
+    assert article.source == "Associated Press"
+    assert article.date is not None and article.date.isoformat() == "2024-10-22"
+    for junk in ("FILE -", "AP Photo", "contributed to this report", "Follow AP", "___"):
+        assert junk not in article.body, junk
+    assert article.body.rstrip().endswith("officials said.")
+    assert article.people == ["Josep Borrell"]
+
+
+def test_a_sentence_about_contributions_is_not_a_credit(registry):
+    from generator.ingest import patterns as P
+
+    assert not P.REPORTING_CREDIT.match("Several member states contributed.")
+    assert not P.REPORTING_CREDIT.match("The Netherlands and Denmark contributed jets to the mission.")

@@ -218,8 +218,7 @@ CREDIT = re.compile(
 REPORTING_CREDIT = re.compile(
     r"^\(?\s*(reporting by|writing by|editing by|additional reporting by|compiled by|"
     r"written by|by)\s+[^.]{2,120}(;\s*(editing|writing) by [^.]{2,80})?\)?\.?$"
-    r"|^\(?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*"
-    r"\s+(contributed|contributed reporting|contributed to this (report|story|article))"
+    r"|^\(?[A-Z][^.]{2,160}\s+contributed (reporting|to this (report|story|article))"
     r"(\s+(from|in)\s+[A-Z][\w .,-]{1,40})?\.?\)?$", re.I)
 # Where a credit's list of names is split: "EFE and Europa Press", "dpa und AFP", "X, Y".
 CREDIT_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bin\b)\s*", re.I)

@@ -219,8 +219,7 @@ def cmd_build(args) -> int:
         # Build beside the target, then swap: a failed build leaves the previous site intact.
         staging = final.with_name(f".{final.name}.building")
         shutil.rmtree(staging, ignore_errors=True)
-        cfg = _load_mkdocs_config(args.config_file, site_dir=str(staging.resolve()),
-                                  strict=args.strict or None)
+        cfg["site_dir"] = str(staging.resolve())  # the plugins read it at build time
         started = time.perf_counter()
         errors = _MkDocsErrors()
         try:

@@ -60,10 +60,6 @@ class Person:
     def current_roles(self) -> list[Role]:
         return [r for r in self.roles if r.end is None]
 
-    @property
-    def past_roles(self) -> list[Role]:
-        return [r for r in self.roles if r.end is not None]
-
 
 @dataclass
 class Topic:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..model import Article
 from ..text import fold, normalize_space
 from . import patterns as P
-from .dates import parse_date_text
+from .dates import MONTHS, parse_date_text
 from .names import given_names
 
 
@@ -270,13 +270,21 @@ def _date_line(text: str) -> bool:
     return bool(dated) and all(p in dated or _words(p) <= 4 for p in parts)
 
 
+# Removed in this order from a line that should be nothing but a date (digits and punctuation
+# first, so that "12.March" leaves a month word behind).
+_DATE_PARTS = (
+    re.compile(r"\d{1,4}|[,.:/|\-–]|\b(gmt|utc|cet|cest|est|edt|am|pm|z)\b"),
+    re.compile(rf"\b({P.WEEKDAYS})\b"),
+    re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b"),
+    re.compile(r"\b(on|the|of|de|del|am|le|el)\b"),
+)
+
+
 def _only_date(line: str) -> bool:
     """True when a line holds nothing but a date, weekday, time and zone."""
-    rest = re.sub(r"\d{1,4}|[,.:/|\-–]|\b(gmt|utc|cet|cest|est|edt|am|pm|z)\b", " ", line.lower())
-    rest = re.sub(rf"\b({P.WEEKDAYS})\b", " ", rest)
-    from .dates import MONTHS
-    rest = re.sub(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b", " ", rest)
-    rest = re.sub(r"\b(on|the|of|de|del|am|le|el)\b", " ", rest)
+    rest = line.lower()
+    for part in _DATE_PARTS:
+        rest = part.sub(" ", rest)
     return not rest.strip()
 
 

@@ -314,7 +314,6 @@ CAPTION_CREDIT = re.compile(
     r"|\s*©\s*[^.]{2,60}$",
     re.I,
 )
-TERMINAL = re.compile(r"[.!?…:;\"”»'’)\]]\s*$")
 
 # Bylines, optionally with a date before or after: "By Jan Vermeulen and Sabine Koller",
 # "Par Claire Dubreuil", "By Daniel Okafor · 26 February 2025", "3 April 2025 · By Sigrid Halvorsen".

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import html as html_lib
 import re
+from collections import Counter
 from pathlib import Path
 
 import nh3
@@ -19,7 +20,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from . import render
+from . import render, search
 from .cache import BuildCache
 from .catalog import Catalog
 from .errors import BriefingError
@@ -27,7 +28,6 @@ from .feeds import FEED_TEMPLATE, FeedLinks, feed_context, plan_feeds
 from .pages import PageOptions, PageSpec, Renderer, demote_headings, plan
 from .registry import load_registry
 from .render import ArticleRenderer
-from .search import BackgroundIndex, build_index
 
 log = get_plugin_logger(__name__)
 
@@ -149,14 +149,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         env.globals["catalog"] = self.catalog
         env.globals["doc_link"] = self.urls
         env.tests["opening"] = _opens
-        self.articles_left = len(self.catalog.entries)  # search starts once all are written
-        self.search_job = None
+        self.indexer = None
+        if self.config.search:
+            expected = Counter(search.bundle_key(e) for e in self.catalog.entries)
+            self.indexer = search.SearchIndexer(config.site_dir, self.cache_dir, expected)
+        self.pending: list[tuple[str, str, str]] = []  # article pages MkDocs is about to write
         return env
 
     def on_page_context(self, context, page, config, nav):
-        if self.config.search and self.articles_left == 0 and self.search_job is None:
-            # the previous page, the last article, has been written: Pagefind can start
-            self.search_job = BackgroundIndex(config.site_dir, self._search_glob(), self.cache_dir)
+        self._flush_pending()  # the previous page has been written by now
         entry = self.catalog.entry(page.file.src_uri)
         context["entry"] = entry
         context["related"] = self.catalog.related(entry) if entry else []
@@ -164,12 +165,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return context
 
     def on_post_page(self, output, page, config):
-        if self.catalog.entry(page.file.src_uri) is not None:
-            self.articles_left -= 1
+        entry = self.catalog.entry(page.file.src_uri)
+        if entry is not None and self.indexer is not None:
+            # MkDocs writes the page right after this event; the indexer only records it here,
+            # and Pagefind reads the year's pages once the last of them is on disk (see search.py)
+            self.pending.append((search.bundle_key(entry), page.file.dest_uri, output))
         return output
 
-    def _search_glob(self) -> str:
-        return f"{self.config.articles_dir.strip('/')}/**/*.html"
+    def _flush_pending(self) -> None:
+        for key, dest_uri, output in self.pending:
+            self.indexer.page_written(key, dest_uri, output)
+        self.pending.clear()
 
     def on_post_build(self, config):
         self.cache.put("related", "all", self.related_key, self.catalog.related_known)
@@ -177,16 +183,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if not self.config.search:
             return
         try:
-            if self.search_job is not None:
-                count = self.search_job.result()
-            else:
-                count = build_index(config.site_dir, glob=self._search_glob(), cache_dir=self.cache_dir)
+            self._flush_pending()
+            counts = Counter(search.bundle_key(e) for e in self.catalog.entries)
+            count = self.indexer.finish(search.manifest(self.catalog, counts))
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
-        log.info(f"search: indexed {count} pages")
+        log.info(f"search: indexed {count} pages in {len(counts)} yearly bundles")
 
     def on_build_error(self, error, **kwargs):
         self.cache.close(prune=False)
+        if getattr(self, "indexer", None) is not None:
+            self.indexer.abandon()
 
     def on_serve(self, server, config, builder):
         server.watch(self.config.page_templates)

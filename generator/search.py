@@ -1,71 +1,149 @@
-"""Search: build the Pagefind index of a built site (articles only; see `data-pagefind-body`).
+"""Search: one Pagefind bundle per year of article date, indexed while MkDocs writes the site.
 
-Only article pages carry searchable text, so only they are handed to Pagefind (the index pages
-would be read and dropped). Pagefind has no incremental mode; when the article pages are
-byte-for-byte those of the last build, the bundle kept in the build cache is reused instead.
+Pagefind has no incremental mode and holds a whole bundle in memory while it indexes (about
+2 GB for 10,000 articles in one bundle). One bundle per year bounds both: an edited article
+re-indexes its year only (the other years' bundles come back from `.cache/` when their pages
+are byte-for-byte those of the last build), and Pagefind's memory follows the largest year.
+A year's bundle starts as soon as its last article page is written, so indexing runs beside
+MkDocs rather than after it. The search page reads `pagefind/bundles.json` (the years, newest
+first, and the filter values) and merges results itself: Pagefind's own `mergeIndex` re-sorts
+merged results by score, which would break date order.
+
+Only article pages carry searchable text (`data-pagefind-body`), so only they are indexed.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import shutil
+import subprocess
+import sys
+import tempfile
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
+
+from markupsafe import escape
 
 from .cache import digest
 from .errors import BriefingError
 
 BUNDLE = "pagefind"
+MANIFEST = "bundles.json"
+UNDATED = "undated"
+# Pagefind's own UIs: the search page uses pagefind.js directly (see templates/theme/assets).
+_DROP = ("pagefind-ui.", "pagefind-modular-ui.", "pagefind-component-ui.", "pagefind-highlight.")
+FILTERS = ("person", "topic", "source", "language")
 
 
-async def _build(site_dir: str, glob: str) -> int:
-    from pagefind.index import IndexConfig, PagefindIndex
-
-    # Pagefind resolves relative paths against the process CWD: always pass absolute ones.
-    config = IndexConfig(output_path=os.path.join(os.path.abspath(site_dir), BUNDLE))
-    async with PagefindIndex(config=config) as index:
-        result = await index.add_directory(os.path.abspath(site_dir), glob=glob)
-    return int(result.get("page_count", 0))
+def bundle_key(entry) -> str:
+    """The bundle an article's page belongs to: its year, or 'undated'."""
+    date = entry.article.date
+    return str(date.year) if date else UNDATED
 
 
-def build_index(site_dir: str, glob: str = "articles/**/*.html", cache_dir: str | Path | None = None) -> int:
-    """Index the HTML pages under `site_dir` matching `glob` into `site_dir/pagefind`; returns the
-    page count. With `cache_dir`, an unchanged set of pages reuses the bundle kept there."""
-    kept = Path(cache_dir) / BUNDLE if cache_dir else None
-    stamp = _pages_digest(Path(site_dir), glob) if kept else ""
-    if kept and _reuse(kept, stamp, Path(site_dir) / BUNDLE):
-        return json.loads((kept.parent / f"{BUNDLE}.json").read_text("utf-8"))["pages"]
+def _order(key: str) -> tuple[int, str]:
+    """Newest year first, the undated bundle last."""
+    return (1, "") if key == UNDATED else (0, f"{9999 - int(key):04d}")
+
+
+class SearchIndexer:
+    """Collects article pages as MkDocs writes them and indexes each year's bundle in a worker
+    thread (Pagefind is its own process) once its last page is written."""
+
+    def __init__(self, site_dir: str, cache_dir: str | Path | None, expected: dict[str, int],
+                 workers: int = 2):
+        self.site = Path(site_dir).resolve()
+        self.kept = Path(cache_dir) / BUNDLE if cache_dir else None
+        self.expected = dict(expected)
+        self.pages: dict[str, list[tuple[str, str]]] = {key: [] for key in expected}  # (path, digest)
+        self.jobs: dict[str, Future] = {}
+        self.lock = threading.Lock()
+        self.pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="pagefind")
+        for key, count in self.expected.items():
+            if count == 0:
+                self._submit(key)
+
+    def page_written(self, key: str, dest_path: str, output: str) -> None:
+        """Called after MkDocs has written an article page (`dest_path` relative to the site)."""
+        with self.lock:
+            self.pages[key].append((dest_path.replace(os.sep, "/"), digest(output)))
+            if len(self.pages[key]) == self.expected[key]:
+                self._submit(key)
+
+    def _submit(self, key: str) -> None:
+        self.jobs[key] = self.pool.submit(self._index, key, sorted(self.pages[key]))
+
+    def finish(self, manifest: dict) -> int:
+        """Wait for every bundle (indexing the ones whose pages were not all seen, e.g. in a
+        build that skipped pages), write the manifest; returns the number of pages indexed."""
+        try:
+            for key in self.expected:
+                if key not in self.jobs:
+                    self._submit(key)
+            for key, job in self.jobs.items():
+                job.result()
+        finally:
+            self.pool.shutdown(wait=True)
+        (self.site / BUNDLE).mkdir(parents=True, exist_ok=True)
+        (self.site / BUNDLE / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
+        return sum(len(pages) for pages in self.pages.values())
+
+    def abandon(self) -> None:
+        """The build failed: start no more bundles and wait for the running ones to stop."""
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _index(self, key: str, pages: list[tuple[str, str]]) -> None:
+        target = self.site / BUNDLE / key
+        stamp = digest(_pagefind_version(), key, *[part for page in pages for part in page])
+        if self.kept is not None and _reuse(self.kept / key, stamp, target):
+            return
+        _run_pagefind(self.site, [path for path, _ in pages], target)
+        if self.kept is not None:
+            _keep(target, self.kept / key, stamp)
+
+
+def _run_pagefind(site: Path, pages: list[str], target: Path) -> None:
+    """Index exactly `pages` (paths relative to `site`): Pagefind reads a folder, so it gets one
+    made of hard links to them (the URLs it records follow the paths inside that folder)."""
+    source = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=site.parent))
     try:
-        count = asyncio.run(_build(site_dir, glob))
-    except BriefingError:
-        raise
-    except Exception as exc:  # the Pagefind service reports failures as plain exceptions
-        raise BriefingError(f"search index failed: {exc}", site_dir) from None
-    if kept:
-        _keep(Path(site_dir) / BUNDLE, kept, stamp, count)
-    return count
+        for page in pages:
+            link = source / page
+            link.parent.mkdir(parents=True, exist_ok=True)
+            _link_or_copy(site / page, link)
+        shutil.rmtree(target, ignore_errors=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(target),
+             "--silent"],
+            capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            detail = (done.stderr or done.stdout).strip().splitlines()
+            raise BriefingError(f"search index failed for {target.name}: "
+                                f"{detail[-1] if detail else f'pagefind exited with {done.returncode}'}",
+                                str(target))
+        _drop_unused(target)
+    finally:
+        shutil.rmtree(source, ignore_errors=True)
 
 
-def _pages_digest(site: Path, glob: str) -> str:
-    """Digest of every page Pagefind would read (paths and bytes) and of Pagefind's version."""
+def _drop_unused(bundle: Path) -> None:
+    for item in bundle.iterdir():
+        if item.is_file() and item.name.startswith(_DROP):
+            item.unlink()
+
+
+def _pagefind_version() -> str:
     try:
-        version = metadata.version("pagefind")
+        return metadata.version("pagefind")
     except metadata.PackageNotFoundError:
-        version = "?"
-    pattern = glob.replace("/**/", "/")  # pathlib's rglob below already descends
-    top, _, name = pattern.rpartition("/")
-    pages = sorted((site / top).rglob(name)) if (site / top).is_dir() else []
-    parts: list[str | bytes] = [version, glob]
-    for page in pages:
-        parts += [page.relative_to(site).as_posix(), page.read_bytes()]
-    return digest(*parts)
+        return "?"
 
 
 def _reuse(kept: Path, stamp: str, target: Path) -> bool:
-    record = kept.parent / f"{BUNDLE}.json"
+    record = kept.with_suffix(".json")
     try:
         if not kept.is_dir() or json.loads(record.read_text("utf-8")).get("digest") != stamp:
             return False
@@ -77,48 +155,48 @@ def _reuse(kept: Path, stamp: str, target: Path) -> bool:
         return False
 
 
-def _keep(bundle: Path, kept: Path, stamp: str, count: int) -> None:
+def _keep(bundle: Path, kept: Path, stamp: str) -> None:
     """Store the new bundle (hard links where possible) and what it was built from."""
-    record = kept.parent / f"{BUNDLE}.json"
+    record = kept.with_suffix(".json")
     try:
         record.unlink(missing_ok=True)
         shutil.rmtree(kept, ignore_errors=True)
         _copy(bundle, kept)
-        record.write_text(json.dumps({"digest": stamp, "pages": count}), "utf-8")
+        record.write_text(json.dumps({"digest": stamp}), "utf-8")
     except OSError:
         shutil.rmtree(kept, ignore_errors=True)  # no cache this time; the site itself is fine
 
 
+def _link_or_copy(src: str | Path, dst: str | Path) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
 def _copy(source: Path, target: Path) -> None:
-    def link_or_copy(src: str, dst: str) -> None:
-        try:
-            os.link(src, dst)
-        except OSError:
-            shutil.copy2(src, dst)
-
-    shutil.copytree(source, target, copy_function=link_or_copy)
+    shutil.copytree(source, target, copy_function=_link_or_copy)
 
 
-class BackgroundIndex:
-    """`build_index` in a thread, started as soon as the last article page is written, so Pagefind
-    (its own process) indexes while MkDocs still writes index pages, feeds and the sitemap."""
-
-    def __init__(self, site_dir: str, glob: str, cache_dir: str | Path | None):
-        self.args = (site_dir, glob, cache_dir)
-        self.count: int | None = None
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="pagefind", daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        site_dir, glob, cache_dir = self.args
-        try:
-            self.count = build_index(site_dir, glob=glob, cache_dir=cache_dir)
-        except BaseException as exc:  # noqa: BLE001 - handed to the build's thread in result()
-            self.error = exc
-
-    def result(self) -> int:
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-        return int(self.count or 0)
+def manifest(catalog, counts: dict[str, int]) -> dict:
+    """What the search page needs before its first query: the bundles, newest first, and every
+    filter value with its archive-wide count (so it never has to download Pagefind's filter
+    chunks just to list them)."""
+    bundles = [{"key": key, "path": f"{key}/", "pages": counts[key], "sorted": key != UNDATED}
+               for key in sorted(counts, key=_order)]
+    tallies: dict[str, dict[str, int]] = {name: {} for name in FILTERS}
+    for entry in catalog.entries:
+        a = entry.article
+        values = {"person": a.people, "topic": a.topics,
+                  "source": [a.source] if a.source else [], "language": [a.language] if a.language else []}
+        for name, labels in values.items():
+            for label in labels:
+                tallies[name][label] = tallies[name].get(label, 0) + 1
+    filters = {
+        # Pagefind stores a filter value HTML-escaped once (see main.html): `value` is what a
+        # query must name, `label` what a reader sees.
+        name: [{"value": str(escape(label)), "label": label, "count": n}
+               for label, n in sorted(tally.items(), key=lambda item: (-item[1], item[0].casefold()))]
+        for name, tally in tallies.items()
+    }
+    return {"version": 1, "bundles": bundles, "filters": filters}

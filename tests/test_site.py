@@ -6,6 +6,7 @@ Everything here reads `site/` of the sample archive built once per session (see 
 from __future__ import annotations
 
 import html.parser
+import json
 import re
 import urllib.parse
 import xml.etree.ElementTree as ET
@@ -90,8 +91,12 @@ def test_the_site_has_the_pages_a_reader_expects(sample_site, pages):
     assert any(re.fullmatch(r"people/[a-z0-9-]+/index\.html", p) for p in pages)
     assert any(re.fullmatch(r"topics/[a-z0-9-]+/index\.html", p) for p in pages)
     assert any(re.fullmatch(r"archive/\d{4}/\d{2}/index\.html", p) for p in pages), "month pages"
-    assert (sample_site / "pagefind" / "pagefind.js").is_file()
-    assert (sample_site / "pagefind" / "pagefind-ui.js").is_file()
+    manifest = json.loads((sample_site / "pagefind" / "bundles.json").read_text("utf-8"))
+    keys = [b["key"] for b in manifest["bundles"]]
+    assert keys[:-1] == sorted(keys[:-1], reverse=True) and keys[-1] == "undated"  # newest first
+    for key in keys:
+        assert (sample_site / "pagefind" / key / "pagefind.js").is_file()
+        assert not (sample_site / "pagefind" / key / "pagefind-ui.js").exists()
 
 
 def test_no_broken_internal_link_anywhere(sample_site, pages, site_config):

@@ -49,4 +49,4 @@ def test_mkdocs_gh_deploy_pushes_the_site_with_its_search_index(tmp_path, sample
     assert result.returncode == 0, result.stderr
     files = git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).stdout.split()
     assert "index.html" in files and "feed.xml" in files and "robots.txt" in files
-    assert "pagefind/pagefind.js" in files and ".nojekyll" in files
+    assert "pagefind/bundles.json" in files and "pagefind/2025/pagefind.js" in files and ".nojekyll" in files

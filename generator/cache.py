@@ -56,6 +56,7 @@ class BuildCache:
         self.db: sqlite3.Connection | None = None
         self.version = code_version()
         self.used: dict[str, set[str]] = {}
+        self.tables: dict[str, dict[str, tuple[str, bytes]]] = {}  # read whole, see `preload`
         if folder is not None:
             self._open(Path(folder) / CACHE_FILE)
 
@@ -83,14 +84,27 @@ class BuildCache:
         if self.db is None:
             return None
         try:
-            row = self.db.execute("SELECT digest, value FROM kv WHERE tab = ? AND key = ?",
-                                  (table, key)).fetchone()
+            if table in self.tables:
+                row = self.tables[table].get(key)
+            else:
+                row = self.db.execute("SELECT digest, value FROM kv WHERE tab = ? AND key = ?",
+                                      (table, key)).fetchone()
             if row is None or row[0] != self._full(value_digest):
                 return None
             return pickle.loads(row[1])  # noqa: S301 - our own file, written below
         except Exception as exc:  # noqa: BLE001 - a broken cache is a miss, never a failed build
             log.debug(f"build cache miss on a broken value {table}/{key}: {exc}")
             return None
+
+    def preload(self, table: str) -> None:
+        """Read a whole table with one query, for callers about to ask for every row of it."""
+        if self.db is None:
+            return
+        try:
+            rows = self.db.execute("SELECT key, digest, value FROM kv WHERE tab = ?", (table,))
+            self.tables[table] = {key: (stamp, value) for key, stamp, value in rows}
+        except sqlite3.Error as exc:
+            log.debug(f"build cache table {table} not preloaded: {exc}")
 
     def count(self, table: str) -> int:
         if self.db is None:
@@ -104,9 +118,11 @@ class BuildCache:
         self.used.setdefault(table, set()).add(key)
         if self.db is None:
             return
+        row = (self._full(value_digest), pickle.dumps(value, protocol=5))
+        if table in self.tables:
+            self.tables[table][key] = row
         try:
-            self.db.execute("INSERT OR REPLACE INTO kv VALUES (?, ?, ?, ?)",
-                            (table, key, self._full(value_digest), pickle.dumps(value, protocol=5)))
+            self.db.execute("INSERT OR REPLACE INTO kv VALUES (?, ?, ?, ?)", (table, key, *row))
         except sqlite3.Error as exc:
             log.warning(f"build cache write failed, going on without it: {exc}")
             self.db = None
@@ -136,13 +152,15 @@ class BuildCache:
 STAMP_FILE = "last-build.json"
 
 
-def _tree_stamps(root: Path) -> list[str]:
+def _tree_stamps(root: Path, skip: Path | None = None) -> list[str]:
     """Path, size and modification time of every file under `root` (sorted; nothing is read).
-    Dot files and folders are left out, as MkDocs leaves them out (and the archive lock is one)."""
+    Dot files and folders are left out, as MkDocs leaves them out (and the archive lock is one).
+    Plain strings, not Paths: a site has tens of thousands of files."""
     out: list[str] = []
-    todo = [root]
+    skipped = os.fspath(skip) if skip is not None else None
+    todo = [(os.fspath(root), "")]
     while todo:
-        folder = todo.pop()
+        folder, prefix = todo.pop()
         try:
             entries = list(os.scandir(folder))
         except OSError:
@@ -151,42 +169,64 @@ def _tree_stamps(root: Path) -> list[str]:
             if entry.name.startswith("."):
                 continue
             if entry.is_dir(follow_symlinks=False):
-                todo.append(Path(entry.path))
+                if entry.path != skipped:
+                    todo.append((entry.path, f"{prefix}{entry.name}/"))
             else:
                 st = entry.stat()
-                out.append(f"{Path(entry.path).relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}")
+                out.append(f"{prefix}{entry.name}\0{st.st_size}\0{st.st_mtime_ns}")
     return sorted(out)
 
 
 def build_stamp(inputs: list[Path | str], settings: list[str]) -> str:
     """Digest of every input's stamps, the settings of the build and the code that builds: equal
     stamps mean a new build would write the site that is already there."""
-    parts: list[str | bytes] = [code_version(), *settings]
+    return digest(code_version(), *settings, *_input_stamps(inputs))
+
+
+def frame_stamp(inputs: list[Path | str], settings: list[str], articles: Path) -> str:
+    """What every page of a build shares: like `build_stamp`, but of the folder `articles` only
+    the paths count (so editing an article keeps the frame; adding or removing one changes it)."""
+    names = [line.split("\0", 1)[0] for line in _tree_stamps(articles)]
+    return digest(code_version(), *settings, *_input_stamps(inputs, skip=articles), f"articles {articles}", *names)
+
+
+def _input_stamps(inputs: list[Path | str], skip: Path | None = None) -> list[str]:
+    parts: list[str] = []
     for item in inputs:
         path = Path(item)
         parts.append(f"input {path}")
         if path.is_dir():
-            parts += _tree_stamps(path)
+            parts += _tree_stamps(path, skip)
         elif path.exists():
             st = path.stat()
             parts.append(f"{st.st_size}\0{st.st_mtime_ns}")
-    return digest(*parts)
+    return parts
+
+
+def last_build(cache_dir: Path) -> dict:
+    try:
+        record = json.loads((cache_dir / STAMP_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
 
 
 def site_is_current(cache_dir: Path, stamp: str, site: Path) -> bool:
     """True when the last build recorded `stamp` and its site is still there, untouched."""
-    try:
-        record = json.loads((cache_dir / STAMP_FILE).read_text("utf-8"))
-    except (OSError, ValueError):
-        return False
-    return record.get("inputs") == stamp and site.is_dir() and record.get("site") == build_stamp([site], [])
+    record = last_build(cache_dir)
+    return record.get("inputs") == stamp and site_is_intact(record, site)
 
 
-def record_build(cache_dir: Path, stamp: str, site: Path) -> None:
+def site_is_intact(record: dict, site: Path) -> bool:
+    """The site is the one the recorded build left (no file added, removed or touched since)."""
+    return bool(record) and site.is_dir() and record.get("site") == build_stamp([site], [])
+
+
+def record_build(cache_dir: Path, stamp: str, site: Path, frame: str = "") -> None:
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         (cache_dir / STAMP_FILE).write_text(
-            json.dumps({"inputs": stamp, "site": build_stamp([site], [])}), "utf-8")
+            json.dumps({"inputs": stamp, "frame": frame, "site": build_stamp([site], [])}), "utf-8")
     except OSError as exc:
         log.warning(f"could not record the build in {cache_dir}: {exc}")
 

@@ -28,6 +28,7 @@ class Entry:
 
     src_uri: str  # e.g. "articles/2025/kallas-in-madrid.md"
     article: Article
+    file_digest: str = ""  # of the file's bytes, when read through the build cache
 
     @property
     def date(self) -> dt.date | None:
@@ -102,10 +103,13 @@ class Catalog:
         bytes are unchanged); all errors are collected and reported together."""
         root = Path(docs_dir)
         entries, errors = [], []
+        if cache is not None:
+            cache.preload("file_digest")
+            cache.preload("front_matter")
         for path in sorted((root / articles_dir).glob("**/*.md")):
             src_uri = path.relative_to(root).as_posix()
             try:
-                entries.append(Entry(src_uri, _cached_front_matter(path, src_uri, cache)))
+                entries.append(Entry(src_uri, *_cached_front_matter(path, src_uri, cache)))
             except BriefingError as exc:
                 errors.append(str(exc))
         if errors:
@@ -283,13 +287,22 @@ def _parse_front_matter(data: bytes, src_uri: str) -> Article:
     return Article.from_front_matter(meta, "", src_uri)
 
 
-def _cached_front_matter(path: Path, src_uri: str, cache: BuildCache | None) -> Article:
-    if cache is None:
-        return read_front_matter(path, src_uri)
-    data = path.read_bytes()
-    key = digest(data)
+def _cached_front_matter(path: Path, src_uri: str, cache: BuildCache | None) -> tuple[Article, str]:
+    """The article's front matter and the digest of its file ("" without a cache)."""
+    if cache is None or not cache.enabled:
+        return read_front_matter(path, src_uri), ""
+    # The file's digest is kept under its size and modification time, as MkDocs' own --dirty and
+    # our "nothing changed" check trust them: an unchanged archive is not read again.
+    st = path.stat()
+    stamp = f"{st.st_size}:{st.st_mtime_ns}"
+    key = cache.get("file_digest", src_uri, stamp)
+    data = None
+    if key is None:
+        data = path.read_bytes()
+        key = digest(data)
+        cache.put("file_digest", src_uri, stamp, key)
     article = cache.get("front_matter", src_uri, key)
     if article is None:
-        article = _parse_front_matter(data, src_uri)  # broken files are never stored
-        cache.put("front_matter", src_uri, key, article)
-    return article
+        article = _parse_front_matter(data if data is not None else path.read_bytes(), src_uri)
+        cache.put("front_matter", src_uri, key, article)  # broken files are never stored
+    return article, key

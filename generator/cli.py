@@ -199,8 +199,6 @@ def _load_mkdocs_config(config_file: str, **overrides):
 
 
 def cmd_build(args) -> int:
-    from mkdocs.commands.build import build
-
     from .lock import archive_lock
 
     _quiet_mkdocs_logs()
@@ -212,35 +210,33 @@ def cmd_build(args) -> int:
         _recover_interrupted_swap(final)
         if not args.no_ingest and Path(args.inbox).is_dir():
             failed_inputs = run_ingest([args.inbox], content, quiet=True, debug=args.debug).failed
-        cache_dir, stamp = _build_stamp(cfg, args, final)
-        if stamp and _site_is_current(cache_dir, stamp, final):
+        started = time.perf_counter()
+        stamps = _BuildStamps.of(cfg, args, final)
+        if stamps and stamps.site_is_current():
             print(f"{final}/ is up to date: nothing changed since the last build")
             return 1 if failed_inputs else 0
-        # Build beside the target, then swap: a failed build leaves the previous site intact.
-        staging = final.with_name(f".{final.name}.building")
-        shutil.rmtree(staging, ignore_errors=True)
-        cfg["site_dir"] = str(staging.resolve())  # the plugins read it at build time
-        started = time.perf_counter()
-        errors = _MkDocsErrors()
-        try:
-            with errors:
-                cfg.plugins.on_startup(command="build", dirty=False)
-                try:
-                    build(cfg)
-                finally:
-                    cfg.plugins.on_shutdown()
-        except BaseException as exc:
-            shutil.rmtree(staging, ignore_errors=True)
-            if args.debug or not isinstance(exc, Exception):
-                errors.replay()
-                raise
-            raise _build_error(exc, args.config_file, errors.messages) from None
-        _swap(staging, final)
-        if stamp:
-            from .cache import record_build
-
-            record_build(cache_dir, stamp, final)
-    print(f"built {final}/ in {time.perf_counter() - started:.1f}s")
+        patch = stamps.patch() if stamps else None
+        if stamps:
+            stamps.forget()  # recorded again only once this build has succeeded
+        plugin = cfg.plugins.get("briefing")
+        if patch is not None:
+            # Only what changed, written into an empty folder that is then laid over the site.
+            target = final.with_name(f".{final.name}.patch")
+            plugin.patch = patch
+        else:
+            # Build beside the target, then swap: a failed build leaves the previous site intact.
+            target = final.with_name(f".{final.name}.building")
+        shutil.rmtree(target, ignore_errors=True)
+        cfg["site_dir"] = str(target.resolve())  # the plugins read it at build time
+        _run_mkdocs_build(cfg, args, target, dirty=patch is not None)
+        if patch is not None:
+            _lay_over(target, final, gone=[uri for uri in patch.previous if uri not in plugin.page_keys])
+        else:
+            _swap(target, final)
+        if stamps:
+            stamps.record(final, plugin.page_keys)
+    kind = "updated" if patch is not None else "built"
+    print(f"{kind} {final}/ in {time.perf_counter() - started:.1f}s")
     if failed_inputs:
         print(f"error: {failed_inputs} inbox file(s) could not be ingested (see above); "
               "the site was built without them", file=sys.stderr)
@@ -248,34 +244,106 @@ def cmd_build(args) -> int:
     return 0
 
 
-def _build_stamp(cfg, args, final: Path):
-    """(cache folder, digest of the build's inputs), or (None, None) when the build cache is off.
-    Inputs: config, content, templates, code, build date (MkDocs writes it into the sitemap)."""
-    import os
+def _run_mkdocs_build(cfg, args, target: Path, dirty: bool) -> None:
+    from mkdocs.commands.build import build
 
-    from mkdocs.utils import get_build_date
+    errors = _MkDocsErrors()
+    try:
+        with errors, _DirtyNotice(dirty):
+            cfg.plugins.on_startup(command="build", dirty=dirty)
+            try:
+                build(cfg, dirty=dirty)
+            finally:
+                cfg.plugins.on_shutdown()
+    except BaseException as exc:
+        shutil.rmtree(target, ignore_errors=True)
+        if args.debug or not isinstance(exc, Exception):
+            errors.replay()
+            raise
+        raise _build_error(exc, args.config_file, errors.messages) from None
 
-    from .cache import build_stamp
 
-    plugin = cfg.plugins.get("briefing")
-    if plugin is None or not plugin.config.cache:
-        return None, None
-    cache_dir = Path(cfg.config_file_path).parent / ".cache"
-    inputs = [cfg.config_file_path, cfg.docs_dir, *cfg.theme.dirs, plugin.config.page_templates]
-    settings = [f"strict={args.strict}", f"site={final.resolve()}", f"date={get_build_date()}",
-                f"SOURCE_DATE_EPOCH={os.environ.get('SOURCE_DATE_EPOCH')}"]
-    return cache_dir, build_stamp(inputs, settings)
+class _BuildStamps:
+    """The stamps that decide how much a build has to do: nothing (every input as the last build
+    had it, and its site untouched), an incremental update (the same frame: code, config,
+    templates, registries, the set of articles — only articles' contents changed), or all."""
+
+    def __init__(self, cache_dir: Path, inputs: str, frame: str, final: Path):
+        from .cache import last_build
+
+        self.cache_dir, self.inputs, self.frame, self.final = cache_dir, inputs, frame, final
+        self.last = last_build(cache_dir)
+
+    @classmethod
+    def of(cls, cfg, args, final: Path) -> "_BuildStamps | None":
+        """None when the build cache is off. Inputs: config, content, templates, code, build
+        date (MkDocs writes it into the sitemap, which an incremental build always rewrites)."""
+        import os
+
+        from mkdocs.utils import get_build_date
+
+        from .cache import build_stamp, frame_stamp
+
+        plugin = cfg.plugins.get("briefing")
+        if plugin is None or not plugin.config.cache:
+            return None
+        cache_dir = Path(cfg.config_file_path).parent / ".cache"
+        inputs = [cfg.config_file_path, cfg.docs_dir, *cfg.theme.dirs, plugin.config.page_templates]
+        settings = [f"strict={args.strict}", f"site={final.resolve()}",
+                    f"SOURCE_DATE_EPOCH={os.environ.get('SOURCE_DATE_EPOCH')}"]
+        articles = Path(cfg.docs_dir) / plugin.config.articles_dir
+        return cls(cache_dir, build_stamp(inputs, [*settings, f"date={get_build_date()}"]),
+                   frame_stamp(inputs, settings, articles), final)
+
+    def site_is_current(self) -> bool:
+        from .cache import site_is_intact
+
+        return self.last.get("inputs") == self.inputs and site_is_intact(self.last, self.final)
+
+    def patch(self):
+        """An incremental build over the last site, when its frame is this build's."""
+        from .cache import site_is_intact
+        from .changes import Patch, load_keys
+
+        if self.last.get("frame") != self.frame or not site_is_intact(self.last, self.final):
+            return None
+        previous = load_keys(self.cache_dir)
+        return Patch(self.final.resolve(), previous) if previous else None
+
+    def forget(self) -> None:
+        from .cache import forget_build
+        from .changes import forget_keys
+
+        forget_build(self.cache_dir)
+        forget_keys(self.cache_dir)
+
+    def record(self, final: Path, page_keys: dict[str, str]) -> None:
+        from .cache import record_build
+        from .changes import save_keys
+
+        save_keys(self.cache_dir, page_keys)
+        record_build(self.cache_dir, self.inputs, final, self.frame)
 
 
-def _site_is_current(cache_dir: Path, stamp: str, final: Path) -> bool:
-    """True if the last build had these inputs and left this site; else the record is dropped
-    (written again only once the coming build has succeeded)."""
-    from .cache import forget_build, site_is_current
+class _DirtyNotice(logging.Filter):
+    """MkDocs warns that a `--dirty` build may leave stale navigation; an incremental build
+    decides what to rebuild from page keys instead (see changes.py), so the warning is wrong
+    here — and under --strict it would abort the build."""
 
-    if site_is_current(cache_dir, stamp, final):
-        return True
-    forget_build(cache_dir)
-    return False
+    def __init__(self, active: bool):
+        super().__init__()
+        self.active = active
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+    def __enter__(self):
+        if self.active:
+            logging.getLogger("mkdocs.commands.build").addFilter(self)
+        return self
+
+    def __exit__(self, *exc_info):
+        logging.getLogger("mkdocs.commands.build").removeFilter(self)
 
 
 class _MkDocsErrors(logging.Filter):
@@ -344,6 +412,35 @@ def _swap(staging: Path, final: Path) -> None:
         final.rename(old)
     staging.rename(final)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _lay_over(patch: Path, final: Path, gone: list[str]) -> None:
+    """Move what an incremental build wrote into the site — each file with one atomic rename, a
+    search bundle as a whole folder — then remove the outputs the build no longer makes."""
+    import os
+
+    from .search import BUNDLE
+
+    for path in sorted(patch.rglob("*")):
+        rel = path.relative_to(patch)
+        if path.is_dir() or (rel.parts[0] == BUNDLE and len(rel.parts) > 2):
+            continue
+        target = final / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, target)
+    for bundle in sorted(p for p in (patch / BUNDLE).glob("*") if p.is_dir()):
+        _swap(bundle, final / BUNDLE / bundle.name)
+    for uri in gone:
+        path = final / uri
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+        for folder in path.parents:  # the folders of a removed page, if now empty
+            if folder == final or any(folder.iterdir()):
+                break
+            folder.rmdir()
+    shutil.rmtree(patch, ignore_errors=True)
 
 
 def _recover_interrupted_swap(final: Path) -> None:

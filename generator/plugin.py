@@ -22,6 +22,7 @@ from mkdocs.utils import get_relative_url
 
 from . import render, search
 from .cache import BuildCache
+from .changes import KeyMaker, Patch
 from .catalog import Catalog
 from .errors import BriefingError
 from .feeds import FEED_TEMPLATE, FeedLinks, feed_context, plan_feeds
@@ -57,6 +58,9 @@ class BriefingConfig(base.Config):
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     command = "build"
+    patch: Patch | None = None
+    """Set by `briefing build` for an incremental build: pages whose key matches the last build's
+    are left out, and the build writes the rest into an empty folder that is laid over the site."""
 
     def on_startup(self, *, command, dirty):
         self.command = command  # worker processes are forked for `build` only, never under `serve`
@@ -66,6 +70,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.feeds = []
         self.feed_links = FeedLinks([])
         self.urls = _SiteUrls(None)
+        self.keys = KeyMaker()
+        self.page_keys: dict[str, str] = {}  # dest_uri → key, of every keyed output of this build
         folder = Path(config.config_file_path or ".").parent / ".cache" if self.config.cache else None
         self.cache = BuildCache(folder)
         self.cache_dir = folder
@@ -93,13 +99,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 raise PluginError(f"'{spec.src_uri}' is generated from the catalog but "
                                   f"{config.docs_dir}/{clash.src_uri} exists too; rename or remove it")
             # The title goes into page.meta in on_page_markdown: no YAML to write and parse back.
-            files.append(File.generated(config, spec.src_uri, content="",
-                                        inclusion=InclusionLevel.NOT_IN_NAV))
+            file = File.generated(config, spec.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+            files.append(file)
             self.specs[spec.src_uri] = spec
+            self._keep_if_unchanged(file, self.keys.index_page(spec))
         self.feeds = plan_feeds(self.catalog, self.config.feed_size)
         self.feed_links = FeedLinks(self.feeds)
         for feed in self.feeds:
-            files.append(File.generated(config, feed.uri, content=self._render_feed(feed, files, config)))
+            file = File.generated(config, feed.uri, content="")
+            if not self._keep_if_unchanged(file, self.keys.feed(feed)):
+                file.content_string = self._render_feed(feed, files, config)
+            files.append(file)
         robots = self.renderer.render_template("robots.txt.j2", "robots.txt", site_url=config.site_url)
         files.append(File.generated(config, "robots.txt", content=robots))
         return files
@@ -111,10 +121,27 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
 
+    def _keep_if_unchanged(self, file: File, key: str) -> bool:
+        """Record the output's key; in an incremental build, mark it unmodified (MkDocs then
+        neither renders nor writes it) when the last build wrote it with the same key."""
+        self.page_keys[file.dest_uri] = key
+        unchanged = self.patch is not None and self.patch.previous.get(file.dest_uri) == key
+        if self.patch is not None:
+            file.is_modified = _never if unchanged else _always
+        return unchanged
+
     def on_nav(self, nav, config, files):
+        for file in files:
+            entry = self.catalog.entry(file.src_uri)
+            if entry is not None:
+                related = self.catalog.related(entry)
+                self._keep_if_unchanged(file, self.keys.article_page(entry, related, self.feed_links(file.src_uri)))
+            elif self.patch is not None and file.dest_uri not in self.page_keys:
+                file.is_modified = functools.partial(_newer_than, file, self.patch.site)
         if self.articles is not None and self.command == "build":
             articles = [f.page for f in files.documentation_pages()
-                        if f.page is not None and self.catalog.entry(f.src_uri) is not None]
+                        if f.page is not None and self.catalog.entry(f.src_uri) is not None
+                        and f.is_modified()]
             self.articles.prerender(articles, config, files)
         return nav
 
@@ -151,9 +178,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         env.tests["opening"] = _opens
         self.indexer = None
         if self.config.search:
-            expected = Counter(search.bundle_key(e) for e in self.catalog.entries)
-            self.indexer = search.SearchIndexer(config.site_dir, self.cache_dir, expected)
-        self.pending: list[tuple[str, str, str]] = []  # article pages MkDocs is about to write
+            years: dict[str, list[tuple[str, str]]] = {}
+            to_write = set()
+            for entry in self.catalog.entries:
+                file = files.get_file_from_path(entry.src_uri)
+                years.setdefault(search.bundle_key(entry), []).append((file.dest_uri, self.page_keys[file.dest_uri]))
+                if self.patch is None or file.is_modified():
+                    to_write.add(file.dest_uri)
+            patch = self.patch
+            self.indexer = search.SearchIndexer(config.site_dir, self.cache_dir, years, to_write,
+                                                patch.site if patch else None, patch.previous if patch else None)
+        self.pending: list[str] = []  # article pages MkDocs is about to write
         return env
 
     def on_page_context(self, context, page, config, nav):
@@ -169,12 +204,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if entry is not None and self.indexer is not None:
             # MkDocs writes the page right after this event; the indexer only records it here,
             # and Pagefind reads the year's pages once the last of them is on disk (see search.py)
-            self.pending.append((search.bundle_key(entry), page.file.dest_uri, output))
+            self.pending.append(page.file.dest_uri)
         return output
 
     def _flush_pending(self) -> None:
-        for key, dest_uri, output in self.pending:
-            self.indexer.page_written(key, dest_uri, output)
+        for dest_uri in self.pending:
+            self.indexer.page_written(dest_uri)
         self.pending.clear()
 
     def on_post_build(self, config):
@@ -186,6 +221,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self._flush_pending()
             counts = Counter(search.bundle_key(e) for e in self.catalog.entries)
             count = self.indexer.finish(search.manifest(self.catalog, counts))
+            self.page_keys.update(self.indexer.stamps)
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
         log.info(f"search: indexed {count} pages in {len(counts)} yearly bundles")
@@ -198,6 +234,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_serve(self, server, config, builder):
         server.watch(self.config.page_templates)
         return server
+
+
+def _never() -> bool:
+    return False
+
+
+def _always() -> bool:
+    return True
+
+
+def _newer_than(file: File, site: Path) -> bool:
+    """MkDocs' own test for `--dirty` (is the source newer than the output?), asked of the site
+    the incremental build is laid over instead of the empty folder it writes into."""
+    if file.generated_by is not None or file.abs_src_path is None:
+        return True
+    built = site / file.dest_uri
+    return not built.is_file() or built.stat().st_mtime < Path(file.abs_src_path).stat().st_mtime
 
 
 def _sanitize(html: str) -> str:

@@ -50,71 +50,97 @@ def _order(key: str) -> tuple[int, str]:
 
 
 class SearchIndexer:
-    """Collects article pages as MkDocs writes them and indexes each year's bundle in a worker
-    thread (Pagefind is its own process) once its last page is written."""
+    """Indexes each year's bundle in a worker thread (Pagefind is its own process) as soon as
+    the last of its pages that this build writes is on disk.
 
-    def __init__(self, site_dir: str, cache_dir: str | Path | None, expected: dict[str, int],
+    `years` maps a bundle key to its pages, (dest_uri, page key) each; a bundle's stamp is made of
+    them, as a page's key stands for its bytes (see changes.py). `to_write` are the pages this
+    build writes; in an incremental build the others are in `built_site`, and a bundle whose
+    stamp is in `previous` (the last build's keys) is already there and is left alone.
+    """
+
+    def __init__(self, site_dir: str, cache_dir: str | Path | None, years: dict[str, list[tuple[str, str]]],
+                 to_write: set[str], built_site: Path | None = None, previous: dict[str, str] | None = None,
                  workers: int = 2):
         self.site = Path(site_dir).resolve()
         self.kept = Path(cache_dir) / BUNDLE if cache_dir else None
-        self.expected = dict(expected)
-        self.pages: dict[str, list[tuple[str, str]]] = {key: [] for key in expected}  # (path, digest)
+        self.built = built_site
+        self.previous = previous or {}
+        self.years = {key: sorted(pages) for key, pages in years.items()}
+        self.year_of = {dest: key for key, pages in years.items() for dest, _ in pages}
+        self.waiting = {key: {dest for dest, _ in pages if dest in to_write} for key, pages in years.items()}
+        self.stamps: dict[str, str] = {}  # "pagefind/<key>/" → stamp, for the build's page keys
         self.jobs: dict[str, Future] = {}
         self.lock = threading.Lock()
         self.pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="pagefind")
-        for key, count in self.expected.items():
-            if count == 0:
+        for key, waiting in self.waiting.items():
+            if not waiting:
                 self._submit(key)
 
-    def page_written(self, key: str, dest_path: str, output: str) -> None:
-        """Called after MkDocs has written an article page (`dest_path` relative to the site)."""
+    def page_written(self, dest_uri: str) -> None:
+        """Called once MkDocs has written an article page."""
         with self.lock:
-            self.pages[key].append((dest_path.replace(os.sep, "/"), digest(output)))
-            if len(self.pages[key]) == self.expected[key]:
+            key = self.year_of.get(dest_uri)
+            if key is None:
+                return
+            self.waiting[key].discard(dest_uri)
+            if not self.waiting[key] and key not in self.jobs:
                 self._submit(key)
 
     def _submit(self, key: str) -> None:
-        self.jobs[key] = self.pool.submit(self._index, key, sorted(self.pages[key]))
+        self.jobs[key] = self.pool.submit(self._index, key)
 
     def finish(self, manifest: dict) -> int:
-        """Wait for every bundle (indexing the ones whose pages were not all seen, e.g. in a
-        build that skipped pages), write the manifest; returns the number of pages indexed."""
+        """Wait for every bundle, write the manifest; returns the number of pages indexed."""
         try:
-            for key in self.expected:
-                if key not in self.jobs:
+            for key in self.years:
+                if key not in self.jobs:  # pages MkDocs did not write (it skips empty output)
                     self._submit(key)
-            for key, job in self.jobs.items():
+            for job in self.jobs.values():
                 job.result()
         finally:
             self.pool.shutdown(wait=True)
         (self.site / BUNDLE).mkdir(parents=True, exist_ok=True)
         (self.site / BUNDLE / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
-        return sum(len(pages) for pages in self.pages.values())
+        return sum(len(pages) for pages in self.years.values())
 
     def abandon(self) -> None:
         """The build failed: start no more bundles and wait for the running ones to stop."""
         self.pool.shutdown(wait=True, cancel_futures=True)
 
-    def _index(self, key: str, pages: list[tuple[str, str]]) -> None:
-        target = self.site / BUNDLE / key
+    def _index(self, key: str) -> None:
+        pages = self.years[key]
         stamp = digest(_pagefind_version(), key, *[part for page in pages for part in page])
+        self.stamps[f"{BUNDLE}/{key}/"] = stamp
+        if self.previous.get(f"{BUNDLE}/{key}/") == stamp:
+            return  # the site being updated has this very bundle
+        target = self.site / BUNDLE / key
         if self.kept is not None and _reuse(self.kept / key, stamp, target):
             return
-        _run_pagefind(self.site, [path for path, _ in pages], target)
+        _run_pagefind([self._page(dest) for dest, _ in pages], target)
         if self.kept is not None:
             _keep(target, self.kept / key, stamp)
 
+    def _page(self, dest_uri: str) -> tuple[str, Path]:
+        """A page and where it is: written by this build, or kept in the site being updated."""
+        written = self.site / dest_uri
+        if self.built is None or written.is_file():
+            return dest_uri, written
+        return dest_uri, self.built / dest_uri
 
-def _run_pagefind(site: Path, pages: list[str], target: Path) -> None:
-    """Index exactly `pages` (paths relative to `site`): Pagefind reads a folder, so it gets one
-    made of hard links to them (the URLs it records follow the paths inside that folder)."""
-    source = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=site.parent))
+
+def _run_pagefind(pages: list[tuple[str, Path]], target: Path) -> None:
+    """Index exactly `pages` ((path in the site, file) each): Pagefind reads a folder, so it gets
+    one made of hard links to them (the URLs it records follow the paths inside that folder)."""
+    # beside the site: the same file system (hard links work), and nothing stray gets published
+    source = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=target.parents[2]))
     try:
-        for page in pages:
-            link = source / page
+        for dest_uri, path in pages:
+            link = source / dest_uri
             link.parent.mkdir(parents=True, exist_ok=True)
-            _link_or_copy(site / page, link)
+            _link_or_copy(path, link)
         shutil.rmtree(target, ignore_errors=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         done = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(target),
              "--silent"],

@@ -1,0 +1,102 @@
+"""What a build has to write: a key per output page, made of everything that page shows.
+
+A page whose key equals the one recorded by the last build would come out byte-for-byte the
+same, so an incremental build (`briefing build` with the last site and `.cache/` in place) leaves
+it as it is and renders only the rest: one edited article rewrites its own page, the index pages
+and feeds that list it, and its year's search bundle — not 20,000 files. What every page shares
+(code, config, templates, registries, the set of articles) is the build's *frame*: when the frame
+changes the build is a full one, so keys here only need what differs from page to page.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from .cache import digest
+from .catalog import Entry, Group
+
+PAGE_KEYS = "page-keys.json"
+
+
+@dataclass
+class Patch:
+    """An incremental build: the site it updates and the page keys of the build that made it."""
+
+    site: Path
+    previous: dict[str, str] = field(default_factory=dict)
+
+
+class KeyMaker:
+    """Keys of index pages, feeds and article pages, with the digests of articles and groups
+    (which hundreds of pages share) computed once."""
+
+    def __init__(self):
+        self._entries: dict[str, str] = {}
+        self._groups: dict[int, str] = {}
+
+    def entry(self, entry: Entry) -> str:
+        """What lists show of an article: its front matter (not its body)."""
+        key = self._entries.get(entry.src_uri)
+        if key is None:
+            key = self._entries[entry.src_uri] = digest(entry.src_uri, repr(entry.article))
+        return key
+
+    def group(self, group: Group) -> str:
+        key = self._groups.get(id(group))
+        if key is None:
+            key = self._groups[id(group)] = digest(
+                "group", group.name, group.slug, repr(group.person), repr(group.topic), repr(group.source),
+                *[self.entry(e) for e in group.entries])
+        return key
+
+    def value(self, value: Any) -> str:
+        """A stable text for a template context value (entries and groups by their keys)."""
+        if type(value) is list and value and type(value[0]) is Entry:  # the common case, fast
+            entry = self.entry
+            return "[" + ",".join(["E" + entry(e) for e in value]) + "]"
+        if isinstance(value, Entry):
+            return "E" + self.entry(value)
+        if isinstance(value, Group):
+            return "G" + self.group(value)
+        if isinstance(value, dict):
+            return "{" + ",".join(f"{k!r}:{self.value(v)}" for k, v in sorted(value.items())) + "}"
+        if isinstance(value, (list, tuple)):
+            return "[" + ",".join(self.value(v) for v in value) + "]"
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return repr(value)
+        raise TypeError(f"no page key for a {type(value).__name__} in a page's context")
+
+    def index_page(self, spec) -> str:
+        return digest("page", spec.src_uri, spec.title, spec.template, spec.section, self.value(spec.context))
+
+    def feed(self, feed) -> str:
+        return digest("feed", feed.uri, feed.title, feed.page_uri, *[self.entry(e) for e in feed.entries])
+
+    def article_page(self, entry: Entry, related: Iterable[Entry], feeds: list[dict]) -> str:
+        """An article page shows its whole file, its related briefings' titles and dates, and
+        its feed links."""
+        return digest("article", entry.src_uri, entry.file_digest,
+                      *[self.entry(r) for r in related], json.dumps(feeds, sort_keys=True))
+
+
+def load_keys(cache_dir: Path) -> dict[str, str]:
+    try:
+        data = json.loads((cache_dir / PAGE_KEYS).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_keys(cache_dir: Path, keys: dict[str, str]) -> None:
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = cache_dir / f".{PAGE_KEYS}.tmp"
+    tmp.write_text(json.dumps(keys, sort_keys=True), "utf-8")
+    os.replace(tmp, cache_dir / PAGE_KEYS)
+
+
+def forget_keys(cache_dir: Path) -> None:
+    (cache_dir / PAGE_KEYS).unlink(missing_ok=True)

@@ -1,0 +1,125 @@
+"""Incremental builds (issue 6): after an edit, `briefing build` rewrites only the pages whose
+content changed, and the site it leaves is the one a clean, uncached build makes.
+
+Pages are compared as in test_performance_cache.py (search bundles by their per-page fragments
+and counts). "Untouched" is checked with each file's inode and modification time: a page the
+build left alone is the very file the previous build wrote.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, briefing
+from test_performance_cache import _differences, _uncached_copy
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import synth  # noqa: E402
+
+
+@pytest.fixture()
+def archive(tmp_path) -> Path:
+    root = tmp_path / "archive"
+    synth.generate(60, root, seed=5)
+    assert "built" in briefing("build", "--no-ingest", cwd=root).stdout
+    return root
+
+
+def _files(site: Path) -> dict[str, tuple[int, int]]:
+    return {p.relative_to(site).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+            for p in site.rglob("*") if p.is_file()}
+
+
+def _rewritten(before: dict, after: dict) -> set[str]:
+    return {name for name, stamp in after.items() if before.get(name) != stamp}
+
+
+def _articles(archive: Path) -> list[Path]:
+    return sorted((archive / "content" / "articles").glob("*/*.md"))
+
+
+def _page(archive: Path, article: Path) -> str:
+    return article.relative_to(archive / "content").with_suffix("").as_posix() + "/index.html"
+
+
+def _dated(archive: Path, year: str) -> Path:
+    return next(p for p in _articles(archive) if p.parent.name == year)
+
+
+def test_a_body_edit_rewrites_its_page_and_its_years_search_bundle_only(archive, tmp_path):
+    before = _files(archive / "site")
+    article = _dated(archive, "2019")
+    article.write_text(article.read_text("utf-8") + "\nA sentence added by the author.\n", "utf-8")
+
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    rewritten = _rewritten(before, _files(archive / "site"))
+    assert _page(archive, article) in rewritten
+    others = {n for n in rewritten if not n.startswith("pagefind/2019/")} - {_page(archive, article)}
+    # what every build writes again (small): the sitemap, the 404 page, robots.txt, assets, the manifest
+    assert all(re.fullmatch(r"(sitemap\.xml(\.gz)?|404\.html|robots\.txt|assets/.*|pagefind/bundles\.json)", n)
+               for n in others), sorted(others)
+    other_years = {n.split("/")[1] for n in before if n.startswith("pagefind/") and n.count("/") > 1} - {"2019"}
+    assert len(other_years) > 5
+    assert not any(n.split("/")[1] in other_years for n in rewritten if n.startswith("pagefind/"))
+    clean = _uncached_copy(archive, tmp_path / "clean")
+    assert _differences(archive / "site", clean / "site") == []
+
+
+def test_a_front_matter_edit_moves_the_article_everywhere(archive, tmp_path):
+    article = _dated(archive, "2019")
+    text = article.read_text("utf-8")
+    text = re.sub(r"(?m)^title: .*$", "title: A title the author changed", text, count=1)
+    text = re.sub(r"(?m)^date: 2019-", "date: 2021-", text, count=1)
+    article.write_text(text, "utf-8")
+
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    page = (archive / "site" / _page(archive, article)).read_text("utf-8")
+    assert "A title the author changed" in page
+    clean = _uncached_copy(archive, tmp_path / "clean")
+    assert _differences(archive / "site", clean / "site") == []
+
+
+def test_adding_or_removing_an_article_is_a_full_build(archive, tmp_path):
+    first = _articles(archive)[0]
+    shutil.copy(first, first.with_name("a-copy.md"))
+    assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout
+    first.with_name("a-copy.md").unlink()
+    assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout
+    clean = _uncached_copy(archive, tmp_path / "clean")
+    assert _differences(archive / "site", clean / "site") == []
+
+
+def test_a_failed_incremental_build_keeps_the_site_and_the_next_one_is_full(archive, tmp_path):
+    before = _files(archive / "site")
+    article = _dated(archive, "2019")
+    good = article.read_text("utf-8")
+    article.write_text(good.replace("title:", "title: [unclosed", 1), "utf-8")
+    failed = briefing("build", "--no-ingest", cwd=archive, check=False)
+    assert failed.returncode == 1 and "previous site kept" in failed.stderr
+    assert _files(archive / "site") == before
+    assert not (archive / ".site.patch").exists()
+
+    article.write_text(good + "\nFixed.\n", "utf-8")
+    assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout
+    clean = _uncached_copy(archive, tmp_path / "clean")
+    assert _differences(archive / "site", clean / "site") == []
+
+
+def test_a_site_changed_by_hand_is_built_again_in_full(archive):
+    (archive / "site" / "index.html").write_text("changed by hand", "utf-8")
+    article = _dated(archive, "2019")
+    article.write_text(article.read_text("utf-8") + "\nOne more line.\n", "utf-8")
+    assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout
+    assert "changed by hand" not in (archive / "site" / "index.html").read_text("utf-8")
+
+
+def test_a_template_change_is_a_full_build(archive):
+    template = archive / "templates" / "theme" / "main.html"
+    template.write_text(template.read_text("utf-8") + "\n<!-- theme edited -->\n", "utf-8")
+    os.utime(template)
+    assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout

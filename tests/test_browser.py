@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import urllib.parse
 
 import pytest
 
 from conftest import save_screenshot
-from test_site_e2e import most_covered_person
+from test_site_e2e import article_paths_of, most_covered_person
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -17,23 +18,62 @@ WAIT_MS = 40_000  # upper bound for Pagefind to load and answer on a busy machin
 
 
 def result_count(page) -> int:
-    message = page.locator(".pagefind-ui__message").inner_text()
-    match = re.search(r"(\d+) results?", message)
+    match = re.search(r"(\d+) results?", page.inner_text("#search-status"))
     return int(match.group(1)) if match else 0
 
 
-def wait_for_results(page, previous: str | None = None) -> None:
-    page.wait_for_selector(".pagefind-ui__result", timeout=WAIT_MS)
-    if previous is not None:
-        page.wait_for_function("prev => document.querySelector('.pagefind-ui__message')?.innerText !== prev",
-                               arg=previous, timeout=WAIT_MS)
-    page.wait_for_timeout(300)  # let the last result batch render
+def searched(page, action=None) -> None:
+    """Do `action` (if any) and wait until the search page shows the results it asked for.
+    The state is marked stale first, so an earlier "done" is not mistaken for this one."""
+    if action is not None:
+        page.wait_for_selector("#search[data-state=done]", timeout=WAIT_MS)
+        page.evaluate("document.getElementById('search').dataset.state = 'stale'")
+        action()
+    page.wait_for_selector("#search[data-state=done]", timeout=WAIT_MS)
+
+
+def open_search(page, url: str) -> None:
+    page.goto(url)
+    searched(page)
+
+
+def result_urls(page) -> list[str]:
+    return page.eval_on_selector_all("#search-results > li a.briefing-title", "els => els.map(e => e.href)")
 
 
 def result_dates(page) -> list[str]:
-    tags = page.eval_on_selector_all(
-        ".pagefind-ui__result", "els => els.map(e => (e.innerText.match(/Date: (\\d{4}-\\d{2}-\\d{2})/) || [])[1] || '')")
-    return [t for t in tags if t]
+    """The date of every result in list order; '' for an undated one."""
+    return page.eval_on_selector_all(
+        "#search-results > li", "els => els.map(e => e.querySelector('time')?.getAttribute('datetime') || '')")
+
+
+def show_everything(page) -> None:
+    """Press "Show more results" until every result is on screen (and the button is gone)."""
+    for _ in range(100):
+        if page.is_hidden("#search-more"):
+            return
+        shown = page.locator("#search-results > li").count()
+        searched(page, lambda: page.click("#search-more"))
+        assert page.locator("#search-results > li").count() >= shown
+    raise AssertionError("'Show more results' never ran out")
+
+
+def assert_date_order(dates: list[str], newest_first: bool) -> None:
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated, reverse=newest_first), dates
+    assert dates == dated + [""] * (len(dates) - len(dated)), f"undated results must come last: {dates}"
+
+
+def filter_item(page, kind: str, label: str):
+    """The list item of one filter value in the (opened) filter panel, found by its visible label."""
+    if not page.evaluate("document.getElementById('search-filters').open"):
+        page.click("#search-filters > summary")
+    text = re.compile("^" + re.escape(label) + r" \(\d+\)$")
+    return page.locator(f"fieldset[data-kind={kind}] li", has=page.locator("label", has_text=text)).first
+
+
+def filter_box(page, kind: str, label: str):
+    return filter_item(page, kind, label).locator("input[type=checkbox]")
 
 
 def test_search_for_a_name_shows_results_with_date_source_and_highlight(sample_site, site_url, page):
@@ -42,67 +82,123 @@ def test_search_for_a_name_shows_results_with_date_source_and_highlight(sample_s
     page.goto(site_url)
     page.fill("#home-q", surname)
     page.press("#home-q", "Enter")
-    wait_for_results(page)
+    searched(page)
     assert page.url.startswith(site_url + "search/")
+    assert page.input_value("#search-q") == surname
     assert result_count(page) >= 2
-    first = page.locator(".pagefind-ui__result").first
-    assert first.locator(".pagefind-ui__result-title a").first.inner_text().strip()
+    first = page.locator("#search-results > li").first
+    assert first.locator("a.briefing-title").inner_text().strip()
     assert surname.lower() in first.locator("mark").first.inner_text().lower()
-    assert page.locator(".pagefind-ui__result", has_text=re.compile(r"Date: \d{4}-\d{2}-\d{2}")).count() >= 1
-    assert page.locator(".pagefind-ui__result", has_text="Source:").count() >= 1
-    links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
-    assert all(link.startswith(site_url + "articles/") for link in links)
+    times = page.locator("#search-results time")
+    assert times.count() >= 1
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", times.first.get_attribute("datetime"))
+    assert re.fullmatch(r"\d{1,2} (January|February|March|April|May|June|July|August|September|October"
+                        r"|November|December) \d{4}", times.first.inner_text())
+    assert page.locator("#search-results .source").count() >= 1
+    links = result_urls(page)
+    assert len(links) == min(10, result_count(page)) and all(link.startswith(site_url + "articles/") for link in links)
+    page.goto(links[0])  # the link resolves under the sub-path
+    assert page.locator("article.briefing-page h1").count() == 1
     save_screenshot(page, "search-results")
     assert not page.console_errors, page.console_errors
 
 
-def test_person_filter_narrows_the_results(site_url, page):
-    page.goto(site_url + "search/?q=EU")
-    wait_for_results(page)
+def test_person_filter_narrows_the_results(sample_site, site_url, page):
+    name, person_page = most_covered_person(sample_site)
+    persons_articles = article_paths_of(page, site_url + person_page)
+    open_search(page, site_url + "search/?q=EU&sort=relevance")
     before = result_count(page)
-    message = page.locator(".pagefind-ui__message").inner_text()
-    counts = page.eval_on_selector_all(
-        "input[name=person] + label", "els => els.map(e => [e.htmlFor, +(e.innerText.match(/\\((\\d+)\\)/) || [0, 0])[1]])")
-    candidates = [(i, n) for i, n in counts if 0 < n < before]
-    assert candidates, f"no person narrows the {before} results"
-    box, expected = candidates[0]
-    page.click(f"label[for='{box}']")
-    wait_for_results(page, previous=message)
-    assert result_count(page) == expected < before
+    box = filter_box(page, "person", name)
+    searched(page, lambda: box.check())
+    narrowed = result_count(page)
+    assert 0 < narrowed < before
+    assert "person=" + urllib.parse.quote_plus(name) in page.url
+    show_everything(page)
+    assert {urllib.parse.urlsplit(u).path for u in result_urls(page)} <= persons_articles
+    open_search(page, site_url + "search/?person=" + urllib.parse.quote(name))  # a filter alone lists
+    assert filter_box(page, "person", name).is_checked()
+    archive_count = int(re.search(r"\((\d+)\)", filter_item(page, "person", name).inner_text()).group(1))
+    show_everything(page)
+    assert result_count(page) == archive_count == len(persons_articles)
+    assert {urllib.parse.urlsplit(u).path for u in result_urls(page)} == persons_articles
+    assert not page.console_errors, page.console_errors
 
 
-def test_sort_by_date_orders_results(site_url, page):
-    page.goto(site_url + "search/?q=EU")
-    wait_for_results(page)
-    message = page.locator(".pagefind-ui__message").inner_text()
-    with page.expect_navigation():
-        page.select_option("#search-sort", "date:desc")
-    assert "sort=date%3Adesc" in page.url and "q=EU" in page.url  # a sorted search is a shareable link
-    wait_for_results(page)
+def test_newest_and_oldest_orders_hold_across_years(site_url, page):
+    open_search(page, site_url + "search/?q=EU")
+    assert page.input_value("#search-sort") == "newest"  # the default
+    assert page.locator("#search-results > li").count() == 10
+    assert "older years are searched when you ask for more" in page.inner_text("#search-status")
+    show_everything(page)
     newest = result_dates(page)
-    assert len(newest) >= 3 and newest == sorted(newest, reverse=True), newest
-    assert page.locator(".pagefind-ui__message").inner_text() == message  # same query, same count
-    with page.expect_navigation():
-        page.select_option("#search-sort", "oldest:asc")
-    wait_for_results(page)
+    assert len({d[:4] for d in newest if d}) >= 3, newest  # the sample archive spans several years
+    assert_date_order(newest, newest_first=True)
+    assert re.fullmatch(r"\d+ results", page.inner_text("#search-status"))
+    newest_urls = result_urls(page)
+
+    page.evaluate("window.__samePage = true")
+    searched(page, lambda: page.select_option("#search-sort", "oldest"))
+    assert page.evaluate("window.__samePage") is True  # re-sorted in place, no reload
+    assert "sort=oldest" in page.url and "q=EU" in page.url
+    show_everything(page)
     oldest = result_dates(page)
-    assert oldest == sorted(oldest) and oldest[0] < newest[0], oldest
+    assert_date_order(oldest, newest_first=False)
+    assert sorted(result_urls(page)) == sorted(newest_urls)
+    assert oldest[0] < newest[0]
+    assert not page.console_errors, page.console_errors
 
 
-def test_sort_keeps_the_chosen_filters(site_url, page):
-    page.goto(site_url + "search/?q=EU")
-    wait_for_results(page)
-    message = page.locator(".pagefind-ui__message").inner_text()
-    box = page.eval_on_selector("input[name=person]", "e => e.id")
-    page.click(f"label[for='{box}']")
-    wait_for_results(page, previous=message)
-    filtered = page.locator(".pagefind-ui__message").inner_text()
-    with page.expect_navigation():
-        page.select_option("#search-sort", "date:desc")
-    wait_for_results(page)
-    page.wait_for_function("m => document.querySelector('.pagefind-ui__message')?.innerText === m",
-                           arg=filtered, timeout=WAIT_MS)
-    assert page.is_checked(f"[id='{box}']")
+def test_best_match_merges_every_year_by_score(site_url, page):
+    open_search(page, site_url + "search/?q=EU&sort=relevance")
+    assert re.fullmatch(r"\d+ results", page.inner_text("#search-status"))  # every year searched
+    show_everything(page)
+    expected = page.evaluate("""async (root) => {
+        const manifest = await (await fetch(root + 'pagefind/bundles.json')).json();
+        const pagefind = await import(root + 'pagefind/' + manifest.bundles[0].path + 'pagefind.js');
+        const hits = [];
+        for (const bundle of manifest.bundles) {
+            const pf = pagefind.createInstance({basePath: root + 'pagefind/' + bundle.path,
+                                                baseUrl: new URL(root).pathname, noWorker: true});
+            for (const r of (await pf.search('EU')).results) hits.push([r.score, (await r.data()).url]);
+        }
+        return hits.sort((a, b) => b[0] - a[0]);
+    }""", site_url)
+    scores = {url: score for score, url in expected}
+    shown = [urllib.parse.urlsplit(u).path for u in result_urls(page)]
+    assert sorted(shown) == sorted(scores)
+    assert [scores[u] for u in shown] == sorted(scores.values(), reverse=True)
+    assert len({scores[u] for u in shown}) > 1  # the order is not trivially flat
+    assert not page.console_errors, page.console_errors
+
+
+def test_filters_and_sort_live_in_the_address_and_a_shared_address_restores_them(sample_site, site_url, page):
+    name, _ = most_covered_person(sample_site)
+    open_search(page, site_url + "search/")
+    assert "Type a name" in page.inner_text("#search-status")
+    assert page.locator("#search-results > li").count() == 0
+    searched(page, lambda: page.fill("#search-q", "Ukraine"))  # typing searches (debounced)
+    assert "q=Ukraine" in page.url
+    searched(page, lambda: page.select_option("#search-sort", "oldest"))
+    searched(page, lambda: filter_box(page, "person", name).check())
+    year = page.locator("fieldset[data-kind=year] input").nth(1)
+    year_key = year.get_attribute("value")
+    searched(page, lambda: year.check())
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query)
+    assert query == {"q": ["Ukraine"], "sort": ["oldest"], "person": [name], "year": [year_key]}
+    shown = result_urls(page)
+    status = page.inner_text("#search-status")
+    assert shown and all(f"/articles/{year_key}/" in u for u in shown)
+
+    shared = page.context.new_page()
+    shared.goto(page.url)
+    searched(shared)
+    assert shared.input_value("#search-q") == "Ukraine"
+    assert shared.input_value("#search-sort") == "oldest"
+    assert shared.evaluate("document.getElementById('search-filters').open")
+    assert filter_box(shared, "person", name).is_checked()
+    assert shared.locator(f"fieldset[data-kind=year] input[value='{year_key}']").is_checked()
+    assert result_urls(shared) == shown and shared.inner_text("#search-status") == status
+    shared.close()
 
 
 def test_dark_mode_follows_the_system_and_the_toggle(browser, site_url):

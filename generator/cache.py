@@ -183,10 +183,11 @@ def build_stamp(inputs: list[Path | str], settings: list[str]) -> str:
     return digest(code_version(), *settings, *_input_stamps(inputs))
 
 
-def frame_stamp(inputs: list[Path | str], settings: list[str], articles: Path) -> str:
+def frame_stamp(inputs: list[Path | str], settings: list[str], articles: Path, names: bool = True) -> str:
     """What every page of a build shares: like `build_stamp`, but of the folder `articles` only
-    the paths count (so editing an article keeps the frame; adding or removing one changes it)."""
-    names = [line.split("\0", 1)[0] for line in _tree_stamps(articles)]
+    the paths count (so editing an article keeps the frame; adding or removing one changes it),
+    or, without `names`, nothing."""
+    names = [line.split("\0", 1)[0] for line in _tree_stamps(articles)] if names else []
     return digest(code_version(), *settings, *_input_stamps(inputs, skip=articles), f"articles {articles}", *names)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .cache import digest
+from .cache import digest, frame_stamp
 from .catalog import Entry, Group
 
 PAGE_KEYS = "page-keys.json"
@@ -81,6 +81,13 @@ class KeyMaker:
         its feed links."""
         return digest("article", entry.src_uri, entry.file_digest,
                       *[self.entry(r) for r in related], json.dumps(feeds, sort_keys=True))
+
+
+def frame_of(config, options, settings: list[str], article_names: bool = True) -> str:
+    """The frame of a build (see the module's docstring): config, content apart from the articles'
+    contents, theme, page templates, code and `settings`; with `article_names`, the set of articles."""
+    inputs = [config.config_file_path, config.docs_dir, *config.theme.dirs, options.page_templates]
+    return frame_stamp(inputs, settings, Path(config.docs_dir) / options.articles_dir, article_names)
 
 
 def load_keys(cache_dir: Path) -> dict[str, str]:

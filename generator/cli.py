@@ -282,7 +282,8 @@ class _BuildStamps:
 
         from mkdocs.utils import get_build_date
 
-        from .cache import build_stamp, frame_stamp
+        from .cache import build_stamp
+        from .changes import frame_of
 
         plugin = cfg.plugins.get("briefing")
         if plugin is None or not plugin.config.cache:
@@ -291,9 +292,8 @@ class _BuildStamps:
         inputs = [cfg.config_file_path, cfg.docs_dir, *cfg.theme.dirs, plugin.config.page_templates]
         settings = [f"strict={args.strict}", f"site={final.resolve()}",
                     f"SOURCE_DATE_EPOCH={os.environ.get('SOURCE_DATE_EPOCH')}"]
-        articles = Path(cfg.docs_dir) / plugin.config.articles_dir
         return cls(cache_dir, build_stamp(inputs, [*settings, f"date={get_build_date()}"]),
-                   frame_stamp(inputs, settings, articles), final)
+                   frame_of(cfg, plugin.config, settings), final)
 
     def site_is_current(self) -> bool:
         from .cache import site_is_intact
@@ -467,8 +467,14 @@ def cmd_serve(args) -> int:
     if inbox.is_dir():
         _locked_ingest([str(inbox)], content)
         threading.Thread(target=_watch_inbox, args=(inbox, content), daemon=True).start()
+    from .plugin import BriefingPlugin
+
+    # Each change rebuilds only the pages it touches: MkDocs' --dirty build, with our page keys
+    # deciding what is modified (see plugin.py, `serving`).
+    BriefingPlugin.serving = True
     # Called directly (not through Click) so live reload is on whatever Click version is installed.
-    serve(config_file=args.config_file, livereload=True, dev_addr=args.dev_addr)
+    with _DirtyNotice(True):
+        serve(config_file=args.config_file, livereload=True, dev_addr=args.dev_addr, build_type="dirty")
     return 0
 
 

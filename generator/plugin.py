@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import html as html_lib
 import re
+import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from mkdocs.utils import get_relative_url
 
 from . import render, search
 from .cache import BuildCache
-from .changes import KeyMaker, Patch
+from .changes import KeyMaker, Patch, frame_of
 from .catalog import Catalog
 from .errors import BriefingError
 from .feeds import FEED_TEMPLATE, FeedLinks, feed_context, plan_feeds
@@ -56,8 +57,17 @@ class BriefingConfig(base.Config):
     """Keep parsed front matter and rendered articles in `.cache/` beside mkdocs.yml between builds."""
 
 
+# `briefing serve`: the frame and page keys of the last build into each served folder. MkDocs
+# makes new plugin instances for every rebuild, so they are kept here.
+_SERVED: dict[str, tuple[str, dict[str, str]]] = {}
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     command = "build"
+    serving = False
+    """True under `briefing serve`, which asks MkDocs for --dirty rebuilds into its folder: the
+    plugin then marks unmodified every page whose key is the last rebuild's (a whole rebuild when
+    the frame changed), and removes the pages no longer made."""
     patch: Patch | None = None
     """Set by `briefing build` for an incremental build: pages whose key matches the last build's
     are left out, and the build writes the rest into an empty folder that is laid over the site."""
@@ -66,6 +76,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.command = command  # worker processes are forked for `build` only, never under `serve`
 
     def on_config(self, config):
+        self.site_dir = config.site_dir
+        if self.serving:
+            self.command = "serve"
+            self.frame = frame_of(config, self.config, [f"site={config.site_dir}"])
+            frame, keys = _SERVED.get(config.site_dir, ("", {}))
+            self.served_before = keys
+            self.patch = Patch(Path(config.site_dir), keys if frame == self.frame else {})
         self.specs: dict[str, PageSpec] = {}
         self.feeds = []
         self.feed_links = FeedLinks([])
@@ -182,12 +199,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             to_write = set()
             for entry in self.catalog.entries:
                 file = files.get_file_from_path(entry.src_uri)
-                years.setdefault(search.bundle_key(entry), []).append((file.dest_uri, self.page_keys[file.dest_uri]))
+                # what Pagefind reads of a page (its data-pagefind-body) comes from the file alone
+                years.setdefault(search.bundle_key(entry), []).append((file.dest_uri, entry.file_digest))
                 if self.patch is None or file.is_modified():
                     to_write.add(file.dest_uri)
             patch = self.patch
             self.indexer = search.SearchIndexer(config.site_dir, self.cache_dir, years, to_write,
-                                                patch.site if patch else None, patch.previous if patch else None)
+                                                patch.site if patch else None, patch.previous if patch else None,
+                                                frame=frame_of(config, self.config, [], article_names=False))
         self.pending: list[str] = []  # article pages MkDocs is about to write
         return env
 
@@ -214,19 +233,31 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_post_build(self, config):
         self.cache.put("related", "all", self.related_key, self.catalog.related_known)
-        self.cache.close()
-        if not self.config.search:
-            return
-        try:
-            self._flush_pending()
-            counts = Counter(search.bundle_key(e) for e in self.catalog.entries)
-            count = self.indexer.finish(search.manifest(self.catalog, counts))
+        # An update asks for the few pages it renders: pruning the rest would empty the cache.
+        self.cache.close(prune=self.patch is None)
+        if self.config.search:
+            try:
+                self._flush_pending()
+                counts = Counter(search.bundle_key(e) for e in self.catalog.entries)
+                count = self.indexer.finish(search.manifest(self.catalog, counts))
+            except BriefingError as exc:
+                raise PluginError(str(exc)) from None
             self.page_keys.update(self.indexer.stamps)
-        except BriefingError as exc:
-            raise PluginError(str(exc)) from None
-        log.info(f"search: indexed {count} pages in {len(counts)} yearly bundles")
+            log.info(f"search: indexed {count} pages in {len(counts)} yearly bundles")
+        if self.serving:
+            self._remember_served(config)
+
+    def _remember_served(self, config) -> None:
+        """Keep this rebuild's keys for the next one, and remove what it no longer makes."""
+        site = Path(config.site_dir)
+        for uri in self.served_before.keys() - self.page_keys.keys():
+            path = site / uri
+            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+        _SERVED[config.site_dir] = (self.frame, self.page_keys)
 
     def on_build_error(self, error, **kwargs):
+        if self.serving:  # the next rebuild makes every page again
+            _SERVED.pop(getattr(self, "site_dir", ""), None)
         self.cache.close(prune=False)
         if getattr(self, "indexer", None) is not None:
             self.indexer.abandon()

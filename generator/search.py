@@ -14,6 +14,7 @@ Only article pages carry searchable text (`data-pagefind-body`), so only they ar
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -53,19 +54,21 @@ class SearchIndexer:
     """Indexes each year's bundle in a worker thread (Pagefind is its own process) as soon as
     the last of its pages that this build writes is on disk.
 
-    `years` maps a bundle key to its pages, (dest_uri, page key) each; a bundle's stamp is made of
-    them, as a page's key stands for its bytes (see changes.py). `to_write` are the pages this
-    build writes; in an incremental build the others are in `built_site`, and a bundle whose
+    `years` maps a bundle key to its pages, (dest_uri, search key) each, the search key standing
+    for what Pagefind reads of the page (its `data-pagefind-body`, made from the article's file);
+    with `frame` (templates, config, code) it makes the bundle's stamp. `to_write` are the pages
+    this build writes; in an incremental build the others are in `built_site`, and a bundle whose
     stamp is in `previous` (the last build's keys) is already there and is left alone.
     """
 
     def __init__(self, site_dir: str, cache_dir: str | Path | None, years: dict[str, list[tuple[str, str]]],
                  to_write: set[str], built_site: Path | None = None, previous: dict[str, str] | None = None,
-                 workers: int = 2):
+                 frame: str = "", workers: int = 2):
         self.site = Path(site_dir).resolve()
         self.kept = Path(cache_dir) / BUNDLE if cache_dir else None
         self.built = built_site
         self.previous = previous or {}
+        self.frame = frame
         self.years = {key: sorted(pages) for key, pages in years.items()}
         self.year_of = {dest: key for key, pages in years.items() for dest, _ in pages}
         self.waiting = {key: {dest for dest, _ in pages if dest in to_write} for key, pages in years.items()}
@@ -110,14 +113,17 @@ class SearchIndexer:
 
     def _index(self, key: str) -> None:
         pages = self.years[key]
-        stamp = digest(_pagefind_version(), key, *[part for page in pages for part in page])
+        stamp = digest(_pagefind_version(), self.frame, key, *[part for page in pages for part in page])
         self.stamps[f"{BUNDLE}/{key}/"] = stamp
         if self.previous.get(f"{BUNDLE}/{key}/") == stamp:
             return  # the site being updated has this very bundle
         target = self.site / BUNDLE / key
         if self.kept is not None and _reuse(self.kept / key, stamp, target):
             return
-        _run_pagefind([self._page(dest) for dest, _ in pages], target)
+        previous = self.kept / key if self.kept is not None else None
+        if previous is None or not previous.is_dir():
+            previous = self.built / BUNDLE / key if self.built is not None else None
+        _run_pagefind([self._page(dest) for dest, _ in pages], target, previous)
         if self.kept is not None:
             _keep(target, self.kept / key, stamp)
 
@@ -129,9 +135,14 @@ class SearchIndexer:
         return dest_uri, self.built / dest_uri
 
 
-def _run_pagefind(pages: list[tuple[str, Path]], target: Path) -> None:
+def _run_pagefind(pages: list[tuple[str, Path]], target: Path, previous: Path | None = None) -> None:
     """Index exactly `pages` ((path in the site, file) each): Pagefind reads a folder, so it gets
-    one made of hard links to them (the URLs it records follow the paths inside that folder)."""
+    one made of hard links to them (the URLs it records follow the paths inside that folder).
+
+    With the `previous` bundle of the same pages, its content-addressed files are linked into the
+    output first: Pagefind does not write a file that already exists under its hash name, and
+    writing hundreds of files is what an edit's re-index mostly spends. What the new index does
+    not name is removed afterwards; if that check cannot be made, the bundle is made afresh."""
     # beside the site: the same file system (hard links work), and nothing stray gets published
     source = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=target.parents[2]))
     try:
@@ -139,20 +150,59 @@ def _run_pagefind(pages: list[tuple[str, Path]], target: Path) -> None:
             link = source / dest_uri
             link.parent.mkdir(parents=True, exist_ok=True)
             _link_or_copy(path, link)
-        shutil.rmtree(target, ignore_errors=True)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(target),
-             "--silent"],
-            capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            detail = (done.stderr or done.stdout).strip().splitlines()
-            raise BriefingError(f"search index failed for {target.name}: "
-                                f"{detail[-1] if detail else f'pagefind exited with {done.returncode}'}",
-                                str(target))
-        _drop_unused(target)
+        if previous is not None and previous.is_dir():
+            try:
+                _pagefind(source, target, seed=previous)
+                _drop_unreferenced(target)
+                return
+            except (OSError, ValueError, BriefingError):
+                pass  # made afresh below
+        _pagefind(source, target)
     finally:
         shutil.rmtree(source, ignore_errors=True)
+
+
+def _pagefind(source: Path, target: Path, seed: Path | None = None) -> None:
+    shutil.rmtree(target, ignore_errors=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if seed is not None:
+        for folder in _HASHED:
+            (target / folder).mkdir(parents=True)
+            for item in (seed / folder).iterdir():
+                os.link(item, target / folder / item.name)
+    done = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(target), "--silent"],
+        capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        detail = (done.stderr or done.stdout).strip().splitlines()
+        raise BriefingError(f"search index failed for {target.name}: "
+                            f"{detail[-1] if detail else f'pagefind exited with {done.returncode}'}",
+                            str(target))
+    _drop_unused(target)
+
+
+def _drop_unreferenced(bundle: Path) -> None:
+    """Remove the content-addressed files no index of the bundle names (left by a seed): every
+    page fragment, index chunk and filter chunk is named in the metadata of its language, which
+    `pagefind-entry.json` names."""
+    entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
+    metas = {f"pagefind.{info['hash']}.pf_meta" for info in entry["languages"].values()}
+    named = b""
+    for meta in metas:
+        data = gzip.decompress((bundle / meta).read_bytes())
+        if not data.startswith(b"pagefind_dc"):
+            raise ValueError(f"unexpected Pagefind metadata in {bundle / meta}")
+        named += data
+    for item in bundle.glob("*.pf_meta"):
+        if item.name not in metas:
+            item.unlink()
+    for folder in _HASHED:
+        for item in (bundle / folder).iterdir():
+            if item.stem.encode() not in named:
+                item.unlink()
+
+
+_HASHED = ("fragment", "index", "filter")  # folders of files named by a digest of their content
 
 
 def _drop_unused(bundle: Path) -> None:

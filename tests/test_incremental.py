@@ -118,8 +118,27 @@ def test_a_site_changed_by_hand_is_built_again_in_full(archive):
     assert "changed by hand" not in (archive / "site" / "index.html").read_text("utf-8")
 
 
-def test_a_template_change_is_a_full_build(archive):
+def test_a_template_change_is_a_full_build_and_reaches_the_search_index(archive, tmp_path):
     template = archive / "templates" / "theme" / "main.html"
-    template.write_text(template.read_text("utf-8") + "\n<!-- theme edited -->\n", "utf-8")
-    os.utime(template)
+    text = template.read_text("utf-8")
+    assert '<div class="article-body">' in text
+    template.write_text(text.replace('<div class="article-body">',
+                                     '<div class="article-body"><p>Searchable theme marker.</p>', 1), "utf-8")
     assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout
+    clean = _uncached_copy(archive, tmp_path / "clean")
+    assert _differences(archive / "site", clean / "site") == []  # fragments carry the marker
+
+
+def test_an_update_keeps_the_cache_of_the_pages_it_did_not_render(archive):
+    """Pruning after an update would drop every article's cached HTML (it asked for one)."""
+    import sqlite3
+
+    def cached() -> int:
+        with sqlite3.connect(archive / ".cache" / "briefing.sqlite3") as db:
+            return db.execute("SELECT COUNT(*) FROM kv WHERE tab = 'article_html'").fetchone()[0]
+
+    before = cached()
+    article = _dated(archive, "2019")
+    article.write_text(article.read_text("utf-8") + "\nOne more line.\n", "utf-8")
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    assert cached() >= before > 30

@@ -76,6 +76,20 @@ def test_serve_rebuilds_on_article_registry_and_template_changes(served):
                        "utf-8")
     wait_for(base, lambda t: "Freshly retitled briefing" in t, server, "the edited article title")
 
+    # A body edit → that page shows it (a --dirty rebuild of the pages it touches).
+    article.write_text(article.read_text("utf-8") + "\nA served-body marker sentence.\n", "utf-8")
+    wait_for(base + newest + "/", lambda t: "served-body marker" in t, server, "the body edit")
+
+    # A removed article → its page is gone from the served site.
+    gone = sorted((archive / "content" / "articles").glob("*/*.md"))[0]
+    gone_url = base + gone.relative_to(archive / "content").with_suffix("").as_posix() + "/"
+    assert fetch(gone_url) is not None
+    gone.unlink()
+    deadline = time.monotonic() + WAIT
+    while fetch(gone_url) is not None and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert fetch(gone_url) is None, "the removed article is still served"
+
     # A registry change → the person page shows the new description.
     people = archive / "content" / "registry" / "people.yml"
     people.write_text(people.read_text("utf-8").replace(

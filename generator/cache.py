@@ -144,7 +144,7 @@ class BuildCache:
         self.db = None
 
     def _full(self, value_digest: str) -> str:
-        return digest(self.version, value_digest)
+        return f"{self.version}:{value_digest}"  # both digests already
 
 
 # ---- a build with nothing to do ----------------------------------------------------------------
@@ -191,6 +191,37 @@ def frame_stamp(inputs: list[Path | str], settings: list[str], articles: Path, n
     return digest(code_version(), *settings, *_input_stamps(inputs, skip=articles), f"articles {articles}", *names)
 
 
+def build_and_frame_stamps(inputs: list[Path | str], settings: list[str], build_settings: list[str],
+                           articles: Path) -> tuple[str, str]:
+    """`build_stamp(inputs, settings + build_settings)` and `frame_stamp(inputs, settings,
+    articles)` from one scan of the inputs (the archive's articles are the bulk of it)."""
+    build: list[str] = []
+    frame: list[str] = []
+    names: list[str] = []
+    for item in inputs:
+        path = Path(item)
+        build.append(f"input {path}")
+        frame.append(f"input {path}")
+        if path.is_dir():
+            try:
+                inside = articles.relative_to(path).as_posix() + "/"
+            except ValueError:
+                inside = None
+            for line in _tree_stamps(path):
+                build.append(line)
+                if inside and line.startswith(inside):
+                    names.append(line[len(inside):].split("\0", 1)[0])
+                else:
+                    frame.append(line)
+        elif path.exists():
+            st = path.stat()
+            build.append(f"{st.st_size}\0{st.st_mtime_ns}")
+            frame.append(build[-1])
+    version = code_version()
+    return (digest(version, *settings, *build_settings, *build),
+            digest(version, *settings, *frame, f"articles {articles}", *names))
+
+
 def _input_stamps(inputs: list[Path | str], skip: Path | None = None) -> list[str]:
     parts: list[str] = []
     for item in inputs:
@@ -218,16 +249,49 @@ def site_is_current(cache_dir: Path, stamp: str, site: Path) -> bool:
     return record.get("inputs") == stamp and site_is_intact(record, site)
 
 
-def site_is_intact(record: dict, site: Path) -> bool:
+def site_is_intact(record: dict, site: Path, stamps: "SiteStamps | None" = None) -> bool:
     """The site is the one the recorded build left (no file added, removed or touched since)."""
-    return bool(record) and site.is_dir() and record.get("site") == build_stamp([site], [])
+    if not record or not site.is_dir():
+        return False
+    return record.get("site") == (stamps or SiteStamps(site)).digest()
 
 
-def record_build(cache_dir: Path, stamp: str, site: Path, frame: str = "") -> None:
+class SiteStamps:
+    """The stamps of a built site (what `build_stamp([site], [])` digests), kept so that after an
+    incremental update only what it touched is looked at again, not 20,000 files."""
+
+    def __init__(self, site: Path):
+        self.site = site
+        self.lines = {line.split("\0", 1)[0]: line for line in _tree_stamps(site)}
+
+    def digest(self) -> str:
+        return digest(code_version(), f"input {self.site}", *sorted(self.lines.values()))
+
+    def refresh(self, files: list[str], folders: list[str]) -> None:
+        """Look again at `files` and at everything under `folders` (paths inside the site)."""
+        if folders:
+            prefixes = tuple(f.rstrip("/") + "/" for f in folders)
+            self.lines = {k: v for k, v in self.lines.items() if not k.startswith(prefixes)}
+            for prefix in prefixes:
+                if (self.site / prefix).is_dir():
+                    self.lines.update((prefix + line.split("\0", 1)[0], prefix + line)
+                                      for line in _tree_stamps(self.site / prefix))
+        for name in files:
+            try:
+                st = (self.site / name).stat()
+            except FileNotFoundError:
+                self.lines.pop(name, None)
+            else:
+                self.lines[name] = f"{name}\0{st.st_size}\0{st.st_mtime_ns}"
+
+
+def record_build(cache_dir: Path, stamp: str, site: Path, frame: str = "",
+                 stamps: SiteStamps | None = None) -> None:
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
+        site_digest = (stamps or SiteStamps(site)).digest()
         (cache_dir / STAMP_FILE).write_text(
-            json.dumps({"inputs": stamp, "frame": frame, "site": build_stamp([site], [])}), "utf-8")
+            json.dumps({"inputs": stamp, "frame": frame, "site": site_digest}), "utf-8")
     except OSError as exc:
         log.warning(f"could not record the build in {cache_dir}: {exc}")
 

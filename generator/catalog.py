@@ -85,6 +85,7 @@ class Catalog:
     def __init__(self, entries: list[Entry], registry: Registry):
         self.registry = registry
         self._keys: dict[tuple[str, str], tuple[str, str]] = {}
+        self._entry_slugs: dict[tuple[str, str], tuple[str, ...]] = {}
         self.related_known: dict[str, list[str]] = {}  # src_uri → related src_uris, filled as asked
         self.entries = sorted(entries, key=lambda e: e.sort_key, reverse=True)
         self.people = self._group(lambda e: e.article.people, self._person_key)
@@ -169,18 +170,27 @@ class Catalog:
         """People most often named in the same articles as this person or topic."""
         counts: Counter[str] = Counter()
         for entry in group.entries:
-            for name in dict.fromkeys(entry.article.people):
-                slug = self._person_key(name)[1]
-                if slug != group.slug or group.person is None:
-                    counts[slug] += 1
+            counts.update(self._slugs_of(entry, "people"))
         if group.person is not None:
             counts.pop(group.slug, None)
         return [(self.people[s], n) for s, n in counts.most_common(limit) if s in self.people]
 
     def topics_of(self, group: Group, limit: int = 10) -> list[tuple[Group, int]]:
-        counts = Counter(self._topic_key(t)[1] for e in group.entries for t in dict.fromkeys(e.article.topics))
+        counts: Counter[str] = Counter()
+        for entry in group.entries:
+            counts.update(self._slugs_of(entry, "topics"))
         counts.pop(group.slug if group.topic else "", None)
         return [(self.topics[s], n) for s, n in counts.most_common(limit) if s in self.topics]
+
+    def _slugs_of(self, entry: Entry, field: str) -> tuple[str, ...]:
+        """The distinct slugs of an article's people or topics; every person and topic page of
+        the article asks again."""
+        key = (entry.src_uri, field)
+        slugs = self._entry_slugs.get(key)
+        if slugs is None:
+            to_key = self._person_key if field == "people" else self._topic_key
+            slugs = self._entry_slugs[key] = tuple(dict.fromkeys(to_key(n)[1] for n in getattr(entry.article, field)))
+        return slugs
 
     def related(self, entry: Entry, limit: int = RELATED_LIMIT) -> list[Entry]:
         """Articles sharing the most people and topics with this one, newest first among equals.

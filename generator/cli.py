@@ -230,9 +230,12 @@ def cmd_build(args) -> int:
         cfg["site_dir"] = str(target.resolve())  # the plugins read it at build time
         _run_mkdocs_build(cfg, args, target, dirty=patch is not None)
         if patch is not None:
-            _lay_over(target, final, gone=[uri for uri in patch.previous if uri not in plugin.page_keys])
+            touched = _lay_over(target, final, gone=[uri for uri in patch.previous if uri not in plugin.page_keys])
+            stamps.site.refresh(*touched)
         else:
             _swap(target, final)
+            if stamps:
+                stamps.site = None  # a new site: scanned when recorded
         if stamps:
             stamps.record(final, plugin.page_keys)
     kind = "updated" if patch is not None else "built"
@@ -273,6 +276,7 @@ class _BuildStamps:
 
         self.cache_dir, self.inputs, self.frame, self.final = cache_dir, inputs, frame, final
         self.last = last_build(cache_dir)
+        self.site = None  # SiteStamps of `final`, once looked at
 
     @classmethod
     def of(cls, cfg, args, final: Path) -> "_BuildStamps | None":
@@ -282,8 +286,7 @@ class _BuildStamps:
 
         from mkdocs.utils import get_build_date
 
-        from .cache import build_stamp
-        from .changes import frame_of
+        from .cache import build_and_frame_stamps
 
         plugin = cfg.plugins.get("briefing")
         if plugin is None or not plugin.config.cache:
@@ -292,20 +295,25 @@ class _BuildStamps:
         inputs = [cfg.config_file_path, cfg.docs_dir, *cfg.theme.dirs, plugin.config.page_templates]
         settings = [f"strict={args.strict}", f"site={final.resolve()}",
                     f"SOURCE_DATE_EPOCH={os.environ.get('SOURCE_DATE_EPOCH')}"]
-        return cls(cache_dir, build_stamp(inputs, [*settings, f"date={get_build_date()}"]),
-                   frame_of(cfg, plugin.config, settings), final)
+        articles = Path(cfg.docs_dir) / plugin.config.articles_dir
+        stamp, frame = build_and_frame_stamps(inputs, settings, [f"date={get_build_date()}"], articles)
+        return cls(cache_dir, stamp, frame, final)
+
+    def _site_is_intact(self) -> bool:
+        from .cache import SiteStamps, site_is_intact
+
+        if self.site is None and self.final.is_dir():
+            self.site = SiteStamps(self.final)
+        return site_is_intact(self.last, self.final, self.site)
 
     def site_is_current(self) -> bool:
-        from .cache import site_is_intact
-
-        return self.last.get("inputs") == self.inputs and site_is_intact(self.last, self.final)
+        return self.last.get("inputs") == self.inputs and self._site_is_intact()
 
     def patch(self):
         """An incremental build over the last site, when its frame is this build's."""
-        from .cache import site_is_intact
         from .changes import Patch, load_keys
 
-        if self.last.get("frame") != self.frame or not site_is_intact(self.last, self.final):
+        if self.last.get("frame") != self.frame or not self._site_is_intact():
             return None
         previous = load_keys(self.cache_dir)
         return Patch(self.final.resolve(), previous) if previous else None
@@ -322,7 +330,7 @@ class _BuildStamps:
         from .changes import save_keys
 
         save_keys(self.cache_dir, page_keys)
-        record_build(self.cache_dir, self.inputs, final, self.frame)
+        record_build(self.cache_dir, self.inputs, final, self.frame, self.site)
 
 
 class _DirtyNotice(logging.Filter):
@@ -414,13 +422,16 @@ def _swap(staging: Path, final: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _lay_over(patch: Path, final: Path, gone: list[str]) -> None:
+def _lay_over(patch: Path, final: Path, gone: list[str]) -> tuple[list[str], list[str]]:
     """Move what an incremental build wrote into the site — each file with one atomic rename, a
-    search bundle as a whole folder — then remove the outputs the build no longer makes."""
+    search bundle as a whole folder — then remove the outputs the build no longer makes.
+    Returns the files and the folders of the site it changed."""
     import os
 
     from .search import BUNDLE
 
+    files: list[str] = []
+    folders: list[str] = []
     for path in sorted(patch.rglob("*")):
         rel = path.relative_to(patch)
         if path.is_dir() or (rel.parts[0] == BUNDLE and len(rel.parts) > 2):
@@ -428,19 +439,24 @@ def _lay_over(patch: Path, final: Path, gone: list[str]) -> None:
         target = final / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(path, target)
+        files.append(rel.as_posix())
     for bundle in sorted(p for p in (patch / BUNDLE).glob("*") if p.is_dir()):
         _swap(bundle, final / BUNDLE / bundle.name)
+        folders.append(f"{BUNDLE}/{bundle.name}")
     for uri in gone:
         path = final / uri
         if path.is_dir():
             shutil.rmtree(path)
+            folders.append(uri)
         else:
             path.unlink(missing_ok=True)
+            files.append(uri)
         for folder in path.parents:  # the folders of a removed page, if now empty
-            if folder == final or any(folder.iterdir()):
+            if folder == final or not folder.is_dir() or any(folder.iterdir()):
                 break
             folder.rmdir()
     shutil.rmtree(patch, ignore_errors=True)
+    return files, folders
 
 
 def _recover_interrupted_swap(final: Path) -> None:

@@ -65,7 +65,10 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("build", parents=[common], help="ingest the inbox, build the site and its search index",
                        description="Ingest what waits in the inbox, then build the site with MkDocs and "
-                                   "index it with Pagefind. The previous site stays intact if the build fails.")
+                                   "index it with Pagefind (one bundle per year). With .cache/ and the last "
+                                   "site in place, only what changed is rebuilt: nothing when no input "
+                                   "changed, the pages and search years an edit touches when only articles' "
+                                   "contents changed. The previous site stays intact if the build fails.")
     p.add_argument("-f", "--config-file", default=DEFAULT_CONFIG, help="MkDocs config (default: mkdocs.yml)")
     p.add_argument("--inbox", default="inbox", help="raw-input folder to ingest first (default: inbox)")
     p.add_argument("--no-ingest", action="store_true", help="build from content/ only")
@@ -75,7 +78,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", parents=[common], help="preview with live reload on http://127.0.0.1:8000",
                        description="Ingest the inbox, serve the site with live reload, and ingest new files "
-                                   "dropped into the inbox while serving.")
+                                   "dropped into the inbox while serving. A change rebuilds only the pages "
+                                   "and search years it touches (a template or config change: all).")
     p.add_argument("-f", "--config-file", default=DEFAULT_CONFIG)
     p.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="address (default: 127.0.0.1:8000)")
     p.add_argument("--inbox", default="inbox", help="raw-input folder to watch (default: inbox)")

@@ -7,7 +7,7 @@
 For each N, in one run and on the same synthetic corpus (benchmarks/synth.py):
   ours: cold `briefing build --no-ingest`, warm rebuild with nothing changed, incremental rebuilds
         after one article's body was edited and after one article's title and people were
-        edited, and the (full) build after one article was added — each split by stage;
+        edited, and after one article was added — each split by stage;
   baseline: plain `mkdocs build` (default `mkdocs` theme, no plugin, no index pages, articles
         kept out of the nav) of a copy of the same article files, then Pagefind over its output
         (one bundle; `--no-baseline` skips both);
@@ -635,7 +635,7 @@ OUR_STEPS = [(COLD, None, "built"),
              (UNCHANGED, None, "up to date"),
              (BODY_EDIT, edit_one_article, "updated"),
              (FRONT_EDIT, edit_title_and_people, "updated"),
-             (ADDED, add_article, "built")]
+             (ADDED, add_article, "updated")]
 
 
 def bench_size(n: int, work: Path, args) -> dict:

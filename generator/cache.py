@@ -183,12 +183,9 @@ def build_stamp(inputs: list[Path | str], settings: list[str]) -> str:
     return digest(code_version(), *settings, *_input_stamps(inputs))
 
 
-def frame_stamp(inputs: list[Path | str], settings: list[str], articles: Path, names: bool = True) -> str:
-    """What every page of a build shares: like `build_stamp`, but of the folder `articles` only
-    the paths count (so editing an article keeps the frame; adding or removing one changes it),
-    or, without `names`, nothing."""
-    names = [line.split("\0", 1)[0] for line in _tree_stamps(articles)] if names else []
-    return digest(code_version(), *settings, *_input_stamps(inputs, skip=articles), f"articles {articles}", *names)
+def frame_stamp(inputs: list[Path | str], settings: list[str], articles: Path) -> str:
+    """What every page of a build shares: like `build_stamp`, without the folder `articles`."""
+    return digest(code_version(), *settings, *_input_stamps(inputs, skip=articles), f"articles {articles}")
 
 
 def build_and_frame_stamps(inputs: list[Path | str], settings: list[str], build_settings: list[str],
@@ -197,7 +194,6 @@ def build_and_frame_stamps(inputs: list[Path | str], settings: list[str], build_
     articles)` from one scan of the inputs (the archive's articles are the bulk of it)."""
     build: list[str] = []
     frame: list[str] = []
-    names: list[str] = []
     for item in inputs:
         path = Path(item)
         build.append(f"input {path}")
@@ -209,9 +205,7 @@ def build_and_frame_stamps(inputs: list[Path | str], settings: list[str], build_
                 inside = None
             for line in _tree_stamps(path):
                 build.append(line)
-                if inside and line.startswith(inside):
-                    names.append(line[len(inside):].split("\0", 1)[0])
-                else:
+                if not (inside and line.startswith(inside)):
                     frame.append(line)
         elif path.exists():
             st = path.stat()
@@ -219,7 +213,7 @@ def build_and_frame_stamps(inputs: list[Path | str], settings: list[str], build_
             frame.append(build[-1])
     version = code_version()
     return (digest(version, *settings, *build_settings, *build),
-            digest(version, *settings, *frame, f"articles {articles}", *names))
+            digest(version, *settings, *frame, f"articles {articles}"))
 
 
 def _input_stamps(inputs: list[Path | str], skip: Path | None = None) -> list[str]:

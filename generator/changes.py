@@ -4,8 +4,10 @@ A page whose key equals the one recorded by the last build would come out byte-f
 same, so an incremental build (`briefing build` with the last site and `.cache/` in place) leaves
 it as it is and renders only the rest: one edited article rewrites its own page, the index pages
 and feeds that list it, and its year's search bundle — not 20,000 files. What every page shares
-(code, config, templates, registries, the set of articles) is the build's *frame*: when the frame
-changes the build is a full one, so keys here only need what differs from page to page.
+(code, config, templates, registries) is the build's *frame*: when the frame changes the build is
+a full one, so keys here only need what differs from page to page. The set of articles is not in
+the frame: an article added or removed changes the keys of the pages that list it, and of the
+articles whose Markdown links into the site (their links depend on which pages exist).
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ PAGE_KEYS = "page-keys.json"
 
 @dataclass
 class Patch:
-    """An incremental build: the site it updates and the page keys of the build that made it."""
+    """An incremental build: the site it updates, and the page keys of the build that made it and
+    which of its articles link into the site."""
 
     site: Path
     previous: dict[str, str] = field(default_factory=dict)
+    linking: dict[str, bool] = field(default_factory=dict)
 
 
 class KeyMaker:
@@ -76,32 +80,33 @@ class KeyMaker:
     def feed(self, feed) -> str:
         return digest("feed", feed.uri, feed.title, feed.page_uri, *[self.entry(e) for e in feed.entries])
 
-    def article_page(self, entry: Entry, related: Iterable[Entry], feeds: list[dict]) -> str:
+    def article_page(self, entry: Entry, related: Iterable[Entry], feeds: list[dict], site: str = "") -> str:
         """An article page shows its whole file, its related briefings' titles and dates, and
-        its feed links."""
-        return digest("article", entry.src_uri, entry.file_digest,
+        its feed links; `site` (the set of the site's articles) when its Markdown links into it."""
+        return digest("article", entry.src_uri, entry.file_digest, site,
                       *[self.entry(r) for r in related], json.dumps(feeds, sort_keys=True))
 
 
-def frame_of(config, options, settings: list[str], article_names: bool = True) -> str:
-    """The frame of a build (see the module's docstring): config, content apart from the articles'
-    contents, theme, page templates, code and `settings`; with `article_names`, the set of articles."""
+def frame_of(config, options, settings: list[str]) -> str:
+    """The frame of a build (see the module's docstring): config, content apart from the
+    articles, theme, page templates, code and `settings`."""
     inputs = [config.config_file_path, config.docs_dir, *config.theme.dirs, options.page_templates]
-    return frame_stamp(inputs, settings, Path(config.docs_dir) / options.articles_dir, article_names)
+    return frame_stamp(inputs, settings, Path(config.docs_dir) / options.articles_dir)
 
 
-def load_keys(cache_dir: Path) -> dict[str, str]:
+def load_keys(cache_dir: Path) -> tuple[dict[str, str], dict[str, bool]]:
+    """The last build's page keys and which articles link into the site ({} and {} if unknown)."""
     try:
         data = json.loads((cache_dir / PAGE_KEYS).read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        return dict(data["pages"]), dict(data["linking"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}, {}
 
 
-def save_keys(cache_dir: Path, keys: dict[str, str]) -> None:
+def save_keys(cache_dir: Path, keys: dict[str, str], linking: dict[str, bool]) -> None:
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = cache_dir / f".{PAGE_KEYS}.tmp"
-    tmp.write_text(json.dumps(keys, sort_keys=True), "utf-8")
+    tmp.write_text(json.dumps({"pages": keys, "linking": linking}, sort_keys=True), "utf-8")
     os.replace(tmp, cache_dir / PAGE_KEYS)
 
 

@@ -67,8 +67,9 @@ def _parser() -> argparse.ArgumentParser:
                        description="Ingest what waits in the inbox, then build the site with MkDocs and "
                                    "index it with Pagefind (one bundle per year). With .cache/ and the last "
                                    "site in place, only what changed is rebuilt: nothing when no input "
-                                   "changed, the pages and search years an edit touches when only articles' "
-                                   "contents changed. The previous site stays intact if the build fails.")
+                                   "changed, the pages and search years an edit touches when only articles "
+                                   "changed (edited, added, removed). The previous site stays intact if the "
+                                   "build fails.")
     p.add_argument("-f", "--config-file", default=DEFAULT_CONFIG, help="MkDocs config (default: mkdocs.yml)")
     p.add_argument("--inbox", default="inbox", help="raw-input folder to ingest first (default: inbox)")
     p.add_argument("--no-ingest", action="store_true", help="build from content/ only")
@@ -241,7 +242,7 @@ def cmd_build(args) -> int:
             if stamps:
                 stamps.site = None  # a new site: scanned when recorded
         if stamps:
-            stamps.record(final, plugin.page_keys)
+            stamps.record(final, plugin.page_keys, plugin.linking())
     kind = "updated" if patch is not None else "built"
     print(f"{kind} {final}/ in {time.perf_counter() - started:.1f}s")
     if failed_inputs:
@@ -273,7 +274,7 @@ def _run_mkdocs_build(cfg, args, target: Path, dirty: bool) -> None:
 class _BuildStamps:
     """The stamps that decide how much a build has to do: nothing (every input as the last build
     had it, and its site untouched), an incremental update (the same frame: code, config,
-    templates, registries, the set of articles — only articles' contents changed), or all."""
+    templates, registries — only articles changed: edited, added or removed), or all."""
 
     def __init__(self, cache_dir: Path, inputs: str, frame: str, final: Path):
         from .cache import last_build
@@ -319,8 +320,8 @@ class _BuildStamps:
 
         if self.last.get("frame") != self.frame or not self._site_is_intact():
             return None
-        previous = load_keys(self.cache_dir)
-        return Patch(self.final.resolve(), previous) if previous else None
+        previous, linking = load_keys(self.cache_dir)
+        return Patch(self.final.resolve(), previous, linking) if previous else None
 
     def forget(self) -> None:
         from .cache import forget_build
@@ -329,11 +330,11 @@ class _BuildStamps:
         forget_build(self.cache_dir)
         forget_keys(self.cache_dir)
 
-    def record(self, final: Path, page_keys: dict[str, str]) -> None:
+    def record(self, final: Path, page_keys: dict[str, str], linking: dict[str, bool]) -> None:
         from .cache import record_build
         from .changes import save_keys
 
-        save_keys(self.cache_dir, page_keys)
+        save_keys(self.cache_dir, page_keys, linking)
         record_build(self.cache_dir, self.inputs, final, self.frame, self.site)
 
 

@@ -22,7 +22,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from . import render, search
-from .cache import BuildCache
+from .cache import BuildCache, digest
 from .changes import KeyMaker, Patch, frame_of
 from .catalog import Catalog
 from .errors import BriefingError
@@ -59,7 +59,7 @@ class BriefingConfig(base.Config):
 
 # `briefing serve`: the frame and page keys of the last build into each served folder. MkDocs
 # makes new plugin instances for every rebuild, so they are kept here.
-_SERVED: dict[str, tuple[str, dict[str, str]]] = {}
+_SERVED: dict[str, tuple[str, dict[str, str], dict[str, bool]]] = {}
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -80,15 +80,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.serving:
             self.command = "serve"
             self.frame = frame_of(config, self.config, [f"site={config.site_dir}"])
-            frame, keys = _SERVED.get(config.site_dir, ("", {}))
+            frame, keys, linking = _SERVED.get(config.site_dir, ("", {}, {}))
             self.served_before = keys
-            self.patch = Patch(Path(config.site_dir), keys if frame == self.frame else {})
+            same = frame == self.frame
+            self.patch = Patch(Path(config.site_dir), keys if same else {}, linking if same else {})
         self.specs: dict[str, PageSpec] = {}
         self.feeds = []
         self.feed_links = FeedLinks([])
         self.urls = _SiteUrls(None)
         self.keys = KeyMaker()
         self.page_keys: dict[str, str] = {}  # dest_uri → key, of every keyed output of this build
+        self.article_keys: dict[str, tuple] = {}  # dest_uri → (what its key is made of, linking)
         folder = Path(config.config_file_path or ".").parent / ".cache" if self.config.cache else None
         self.cache = BuildCache(folder)
         self.cache_dir = folder
@@ -148,11 +150,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return unchanged
 
     def on_nav(self, nav, config, files):
+        site = digest(*sorted(e.src_uri for e in self.catalog.entries))
+        known = self.patch.linking if self.patch is not None else {}
         for file in files:
             entry = self.catalog.entry(file.src_uri)
             if entry is not None:
-                related = self.catalog.related(entry)
-                self._keep_if_unchanged(file, self.keys.article_page(entry, related, self.feed_links(file.src_uri)))
+                # without our renderer MkDocs' own is used, and nobody notes links: assume they exist
+                linking = known.get(entry.src_uri, False) if self.articles is not None else True
+                args = (entry, self.catalog.related(entry), self.feed_links(file.src_uri), site)
+                self.article_keys[file.dest_uri] = (args, linking)
+                self._keep_if_unchanged(file, self.keys.article_page(*args[:3], site if linking else ""))
             elif self.patch is not None and file.dest_uri not in self.page_keys:
                 file.is_modified = functools.partial(_newer_than, file, self.patch.site)
         if self.articles is not None and self.command == "build":
@@ -206,7 +213,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             patch = self.patch
             self.indexer = search.SearchIndexer(config.site_dir, self.cache_dir, years, to_write,
                                                 patch.site if patch else None, patch.previous if patch else None,
-                                                frame=frame_of(config, self.config, [], article_names=False))
+                                                frame=frame_of(config, self.config, []))
         self.pending: list[str] = []  # article pages MkDocs is about to write
         return env
 
@@ -222,7 +229,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         entry = self.catalog.entry(page.file.src_uri)
         if entry is not None and self.indexer is not None:
             # MkDocs writes the page right after this event; the indexer only records it here,
-            # and Pagefind reads the year's pages once the last of them is on disk (see search.py)
+            # and Pagefind reads the year's pages once the last of them is on disk (search.py)
             self.pending.append(page.file.dest_uri)
         return output
 
@@ -247,13 +254,26 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.serving:
             self._remember_served(config)
 
+    def linking(self) -> dict[str, bool]:
+        """Which articles' Markdown links into the site: as rendered by this build, else as the
+        last build saw them (their files are unchanged). The keys of pages whose answer changed
+        in this build are made again with it, so the next build compares like with like."""
+        known = self.patch.linking if self.patch is not None else {}
+        rendered = self.articles.linking if self.articles is not None else {}
+        out = {}
+        for dest, ((entry, related, feeds, site), used) in self.article_keys.items():
+            out[entry.src_uri] = now = rendered.get(entry.src_uri, known.get(entry.src_uri, used))
+            if now != used:
+                self.page_keys[dest] = self.keys.article_page(entry, related, feeds, site if now else "")
+        return out
+
     def _remember_served(self, config) -> None:
         """Keep this rebuild's keys for the next one, and remove what it no longer makes."""
         site = Path(config.site_dir)
         for uri in self.served_before.keys() - self.page_keys.keys():
             path = site / uri
             shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
-        _SERVED[config.site_dir] = (self.frame, self.page_keys)
+        _SERVED[config.site_dir] = (self.frame, self.page_keys, self.linking())
 
     def on_build_error(self, error, **kwargs):
         if self.serving:  # the next rebuild makes every page again

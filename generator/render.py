@@ -65,6 +65,7 @@ class ArticleRenderer:
         self.md = markdown.Markdown(extensions=config["markdown_extensions"],
                                     extension_configs=config["mdx_configs"] or {})
         self.ready: dict[str, tuple[str, dict]] = {}
+        self.linking: dict[str, bool] = {}  # src_uri → its HTML depends on other pages of the site
         self.config_digest = digest(repr(config["markdown_extensions"]),
                                     repr(sorted((config["mdx_configs"] or {}).items())),
                                     repr(config["use_directory_urls"]))
@@ -80,6 +81,9 @@ class ArticleRenderer:
             links_to_anchors = links.links_to_anchors
             if not (links.internal or links_to_anchors):
                 self.cache.put(TABLE, page.file.src_uri, key, done)
+            self.linking[page.file.src_uri] = bool(links.internal or links_to_anchors)
+        else:
+            self.linking[page.file.src_uri] = False  # only pages that link nowhere are kept
         page.content = done["html"]
         page.toc = get_toc(done["toc"])
         page._title_from_render = done["title"]

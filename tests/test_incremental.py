@@ -84,13 +84,45 @@ def test_a_front_matter_edit_moves_the_article_everywhere(archive, tmp_path):
     assert _differences(archive / "site", clean / "site") == []
 
 
-def test_adding_or_removing_an_article_is_a_full_build(archive, tmp_path):
+def test_adding_and_removing_articles_updates_the_site(archive, tmp_path):
     first = _articles(archive)[0]
-    shutil.copy(first, first.with_name("a-copy.md"))
-    assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout
-    first.with_name("a-copy.md").unlink()
-    assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout
+    copy = first.with_name("a-copy.md")
+    shutil.copy(first, copy)
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    assert (archive / "site" / _page(archive, copy)).is_file()
     clean = _uncached_copy(archive, tmp_path / "clean")
+    assert _differences(archive / "site", clean / "site") == []
+
+    copy.unlink()
+    _dated(archive, "2020").unlink()
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    assert not (archive / "site" / _page(archive, copy)).exists()
+    clean = _uncached_copy(archive, tmp_path / "clean-2")
+    assert _differences(archive / "site", clean / "site") == []
+
+
+def test_an_article_linking_to_another_follows_it_being_removed_and_added(archive, tmp_path):
+    """A Markdown link to another article is made relative by MkDocs only while that article
+    exists: the linking page must be rendered again when the set of articles changes."""
+    target = _dated(archive, "2020")
+    linking = _dated(archive, "2019")
+    link = f"\nSee [the other briefing](../2020/{target.name}).\n"
+    linking.write_text(linking.read_text("utf-8") + link, "utf-8")
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    page = archive / "site" / _page(archive, linking)
+    assert 'href="../../2020/' in page.read_text("utf-8")
+
+    kept = target.read_bytes()
+    target.unlink()
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    assert 'href="../../2020/' not in page.read_text("utf-8")
+    clean = _uncached_copy(archive, tmp_path / "clean")
+    assert _differences(archive / "site", clean / "site") == []
+
+    target.write_bytes(kept)
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    assert 'href="../../2020/' in page.read_text("utf-8")
+    clean = _uncached_copy(archive, tmp_path / "clean-2")
     assert _differences(archive / "site", clean / "site") == []
 
 

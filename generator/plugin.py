@@ -227,10 +227,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_post_page(self, output, page, config):
         entry = self.catalog.entry(page.file.src_uri)
-        if entry is not None and self.indexer is not None:
-            # MkDocs writes the page right after this event; the indexer only records it here,
-            # and Pagefind reads the year's pages once the last of them is on disk (search.py)
-            self.pending.append(page.file.dest_uri)
+        if entry is not None:
+            # MkDocs keeps every page until the build ends; an article's Markdown and HTML are
+            # not read again once its output exists (100,000 of them are gigabytes)
+            page.markdown = page.content = None
+            if self.indexer is not None:
+                # MkDocs writes the page right after this event; the indexer only records it
+                # here, and Pagefind reads the year's pages once the last is on disk (search.py)
+                self.pending.append(page.file.dest_uri)
         return output
 
     def _flush_pending(self) -> None:

@@ -12,6 +12,7 @@ site are never cached, as their links depend on the rest of the site.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -97,7 +98,9 @@ class ArticleRenderer:
 
     def prerender(self, pages: list, config, files, workers: int | None = None) -> int:
         """Convert the pages the cache lacks in forked processes (a cold build on several cores);
-        `render` then finds them ready. Pages linking into the site are left to `render`."""
+        `render` then finds them in the cache (in memory only when there is no cache: holding
+        100,000 articles' HTML until MkDocs reaches them costs gigabytes). Pages linking into the
+        site are left to `render`."""
         global _WORK
         workers = workers or min(4, os.cpu_count() or 1)
         if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -108,16 +111,24 @@ class ArticleRenderer:
         if len(todo) < POOL_MINIMUM:
             return 0
         _WORK = (self, todo, config, files)
+        # The workers share the parent's memory page by page until they write to it; their
+        # garbage collector would touch (and so copy) every object the parent holds.
+        gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(workers, initializer=_quiet) as pool:
                 chunks = [range(n, min(n + 50, len(todo))) for n in range(0, len(todo), 50)]
+                converted = 0
                 for results in pool.imap_unordered(_convert_chunk, chunks):
                     for src_uri, key, done in results:
-                        self.ready[src_uri] = (key, done)
-                        self.cache.put(TABLE, src_uri, key, done)
+                        converted += 1
+                        if self.cache.enabled:
+                            self.cache.put(TABLE, src_uri, key, done)
+                        else:
+                            self.ready[src_uri] = (key, done)
         finally:
             _WORK = None
-        return len(self.ready)
+            gc.unfreeze()
+        return converted
 
     def _missing(self, page) -> bool:
         if not self.cache.enabled:

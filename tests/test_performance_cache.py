@@ -67,16 +67,17 @@ def _differences(a: Path, b: Path) -> list[str]:
     return sorted(set(fa) ^ set(fb)) + sorted(k for k in set(fa) & set(fb) if fa[k] != fb[k])
 
 
-def _uncached_copy(archive: Path, dest: Path) -> Path:
-    """The same archive with the build cache switched off, built from scratch."""
+def _uncached_copy(archive: Path, dest: Path, build: bool = True) -> Path:
+    """The same archive with the build cache switched off, built from scratch (with `build`)."""
     shutil.rmtree(dest, ignore_errors=True)
     shutil.copytree(archive, dest, ignore=shutil.ignore_patterns("site", ".cache"))
     config = dest / "mkdocs.yml"
     text = config.read_text("utf-8")
     assert "      search: true\n" in text
     config.write_text(text.replace("      search: true\n", "      search: true\n      cache: false\n"), "utf-8")
-    briefing("build", "--no-ingest", cwd=dest)
-    assert not (dest / ".cache").exists()
+    if build:
+        briefing("build", "--no-ingest", cwd=dest)
+        assert not (dest / ".cache").exists()
     return dest
 
 
@@ -158,3 +159,20 @@ def test_deleted_article_leaves_site_and_search(archive, tmp_path):
     clean = _uncached_copy(archive, tmp_path / "clean")
     assert _differences(archive / "site", clean / "site") == []
     assert not (archive / "site" / gone.relative_to(archive / "content").with_suffix("")).exists()
+
+
+def test_cold_build_in_worker_processes_matches_one_process(tmp_path, monkeypatch):
+    """Past `render.POOL_MINIMUM` articles a cold build converts Markdown in forked workers and
+    reads their HTML back through the cache; the site must be the one a single process makes."""
+    from generator import cli, render
+
+    root = tmp_path / "pooled"
+    synth.generate(render.POOL_MINIMUM + 40, root, seed=3)
+    briefing("build", "--no-ingest", cwd=root)  # a subprocess: the workers are forked
+    assert (root / ".cache" / "briefing.sqlite3").is_file()
+
+    single = _uncached_copy(root, tmp_path / "single", build=False)
+    monkeypatch.setattr(render, "POOL_MINIMUM", 10**9)
+    monkeypatch.chdir(single)
+    assert cli.main(["build", "--no-ingest"]) == 0
+    assert _differences(root / "site", single / "site") == []

@@ -63,6 +63,7 @@ class Run:
     label: str
     seconds: float = 0.0
     peak_tree_rss: int = 0  # bytes, sum over the process tree, sampled every 100 ms
+    peak_tree_pss: int = 0  # the same with each page shared between processes counted once in all
     max_rss: int = 0  # bytes, largest single process (getrusage of the waited-for tree)
     output_bytes: int = 0
     output_files: int = 0
@@ -102,6 +103,21 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+def _tree_pss(pid: int) -> int:
+    """Proportional set size of the tree: what it holds of the machine's memory. RSS counts a
+    page shared by forked workers (copy-on-write) once per process; PSS splits it between them."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                total += next(int(line.split()[1]) * 1024 for line in fh if line.startswith("Pss:"))
+        except (OSError, StopIteration):
+            continue
+        todo += _children(p)
+    return total
+
+
 def measure(label: str, cmd: list[str], cwd: Path, log: Path, env: dict | None = None,
             timeout: float = 6 * 3600) -> Run:
     """Run `cmd`, sampling the RSS of its whole process tree; stdout/stderr go to `log`.
@@ -123,6 +139,7 @@ def measure(label: str, cmd: list[str], cwd: Path, log: Path, env: dict | None =
             if pid:
                 break
             run.peak_tree_rss = max(run.peak_tree_rss, _tree_rss(proc.pid))
+            run.peak_tree_pss = max(run.peak_tree_pss, _tree_pss(proc.pid))
             if time.perf_counter() - started > timeout and not timed_out:
                 timed_out = True
                 proc.kill()
@@ -784,16 +801,16 @@ def table(result: dict) -> str:
     title = (f"### N = {result['n']:,} articles "
              f"({result['corpus']['words']:,} words; languages {result['corpus']['languages']})")
     lines = [title, "",
-             "| step | wall s | × (mkdocs + Pagefind) | peak RSS (tree) | output | result |",
-             "|---|---:|---:|---:|---:|---|"]
+             "| step | wall s | × (mkdocs + Pagefind) | peak RSS (tree) | peak PSS (tree) | output | result |",
+             "|---|---:|---:|---:|---:|---:|---|"]
     for run in runs:
         out = f"{run['output_bytes'] / 2**20:,.0f} MB / {run['output_files']:,} files" if run["output_files"] else ""
         ratio = f"{run['seconds'] / base:.2f}" if base and run.get("ran", True) else "—"
         seconds = f"{run['seconds']:.1f}" if run.get("ran", True) else "—"
-        lines.append(f"| {run['label']} | {seconds} | {ratio} | {_mb(run['peak_tree_rss'])} | {out} | "
-                     f"{_result_text(run)} |")
+        lines.append(f"| {run['label']} | {seconds} | {ratio} | {_mb(run['peak_tree_rss'])} | "
+                     f"{_mb(run.get('peak_tree_pss', 0))} | {out} | {_result_text(run)} |")
     if base:
-        lines.append(f"| baseline total: mkdocs + Pagefind | {base:.1f} | 1.00 | | | |")
+        lines.append(f"| baseline total: mkdocs + Pagefind | {base:.1f} | 1.00 | | | | |")
     lines += stage_table(runs)
     lines += ["", "| ratio | value |", "|---|---:|"]
     lines += [f"| {k} | {v:.2f} |" for k, v in result["ratios"].items()]

@@ -465,11 +465,14 @@ def _lay_over(patch: Path, final: Path, gone: list[str]) -> tuple[list[str], lis
 
 
 def _recover_interrupted_swap(final: Path) -> None:
-    """If a build was killed between the two renames of `_swap`, put the previous site back."""
+    """If a build was killed between the two renames of `_swap`, put the previous site back; and
+    remove the folders a killed build leaves beside the site (its Pagefind inputs)."""
     old = final.with_name(f".{final.name}.old")
     if old.is_dir() and not final.exists():
         old.rename(final)
         print(f"restored {final}/ left by an interrupted build", file=sys.stderr)
+    for stale in final.parent.glob(".pagefind-*"):
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def _quiet_mkdocs_logs() -> None:

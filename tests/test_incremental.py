@@ -174,3 +174,15 @@ def test_an_update_keeps_the_cache_of_the_pages_it_did_not_render(archive):
     article.write_text(article.read_text("utf-8") + "\nOne more line.\n", "utf-8")
     assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
     assert cached() >= before > 30
+
+
+def test_a_killed_builds_leftovers_are_cleared_by_the_next_build(archive):
+    """A build killed while Pagefind ran leaves its input folder beside the site, and an update
+    killed before its lay-over leaves `.site.patch`: the next build removes both."""
+    (archive / ".pagefind-left").mkdir()
+    (archive / ".pagefind-left" / "page.html").write_text("<p>left</p>", "utf-8")
+    (archive / ".site.patch" / "articles").mkdir(parents=True)
+    article = _dated(archive, "2019")
+    article.write_text(article.read_text("utf-8") + "\nAnother line.\n", "utf-8")
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    assert not (archive / ".pagefind-left").exists() and not (archive / ".site.patch").exists()

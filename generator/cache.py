@@ -177,21 +177,17 @@ def _tree_stamps(root: Path, skip: Path | None = None) -> list[str]:
     return sorted(out)
 
 
-def build_stamp(inputs: list[Path | str], settings: list[str]) -> str:
-    """Digest of every input's stamps, the settings of the build and the code that builds: equal
-    stamps mean a new build would write the site that is already there."""
-    return digest(code_version(), *settings, *_input_stamps(inputs))
-
-
 def frame_stamp(inputs: list[Path | str], settings: list[str], articles: Path) -> str:
-    """What every page of a build shares: like `build_stamp`, without the folder `articles`."""
+    """What every page of a build shares: the stamps of the inputs but the folder `articles`, the
+    settings and the code that builds."""
     return digest(code_version(), *settings, *_input_stamps(inputs, skip=articles), f"articles {articles}")
 
 
 def build_and_frame_stamps(inputs: list[Path | str], settings: list[str], build_settings: list[str],
                            articles: Path) -> tuple[str, str]:
-    """`build_stamp(inputs, settings + build_settings)` and `frame_stamp(inputs, settings,
-    articles)` from one scan of the inputs (the archive's articles are the bulk of it)."""
+    """The build stamp (every input's stamps, `settings + build_settings` and the code: equal
+    stamps mean a new build would write the site that is already there) and `frame_stamp(inputs,
+    settings, articles)`, from one scan of the inputs (the archive's articles are the bulk of it)."""
     build: list[str] = []
     frame: list[str] = []
     for item in inputs:
@@ -237,21 +233,8 @@ def last_build(cache_dir: Path) -> dict:
     return record if isinstance(record, dict) else {}
 
 
-def site_is_current(cache_dir: Path, stamp: str, site: Path) -> bool:
-    """True when the last build recorded `stamp` and its site is still there, untouched."""
-    record = last_build(cache_dir)
-    return record.get("inputs") == stamp and site_is_intact(record, site)
-
-
-def site_is_intact(record: dict, site: Path, stamps: "SiteStamps | None" = None) -> bool:
-    """The site is the one the recorded build left (no file added, removed or touched since)."""
-    if not record or not site.is_dir():
-        return False
-    return record.get("site") == (stamps or SiteStamps(site)).digest()
-
-
 class SiteStamps:
-    """The stamps of a built site (what `build_stamp([site], [])` digests), kept so that after an
+    """The stamps of a built site (path, size and mtime of every file), kept so that after an
     incremental update only what it touched is looked at again, not 20,000 files."""
 
     def __init__(self, site: Path):

@@ -242,7 +242,7 @@ def cmd_build(args) -> int:
             if stamps:
                 stamps.site = None  # a new site: scanned when recorded
         if stamps:
-            stamps.record(final, plugin.page_keys, plugin.linking())
+            stamps.record(plugin.page_keys, plugin.linking())
     kind = "updated" if patch is not None else "built"
     print(f"{kind} {final}/ in {time.perf_counter() - started:.1f}s")
     if failed_inputs:
@@ -305,11 +305,14 @@ class _BuildStamps:
         return cls(cache_dir, stamp, frame, final)
 
     def _site_is_intact(self) -> bool:
-        from .cache import SiteStamps, site_is_intact
+        """The site is the one the last build left (no file added, removed or touched since)."""
+        from .cache import SiteStamps
 
-        if self.site is None and self.final.is_dir():
+        if not self.last or not self.final.is_dir():
+            return False
+        if self.site is None:
             self.site = SiteStamps(self.final)
-        return site_is_intact(self.last, self.final, self.site)
+        return self.last.get("site") == self.site.digest()
 
     def site_is_current(self) -> bool:
         return self.last.get("inputs") == self.inputs and self._site_is_intact()
@@ -330,12 +333,12 @@ class _BuildStamps:
         forget_build(self.cache_dir)
         forget_keys(self.cache_dir)
 
-    def record(self, final: Path, page_keys: dict[str, str], linking: dict[str, bool]) -> None:
+    def record(self, page_keys: dict[str, str], linking: dict[str, bool]) -> None:
         from .cache import record_build
         from .changes import save_keys
 
         save_keys(self.cache_dir, page_keys, linking)
-        record_build(self.cache_dir, self.inputs, final, self.frame, self.site)
+        record_build(self.cache_dir, self.inputs, self.final, self.frame, self.site)
 
 
 class _DirtyNotice(logging.Filter):

@@ -10,7 +10,6 @@ import functools
 import html as html_lib
 import re
 import shutil
-from collections import Counter
 from pathlib import Path
 
 import nh3
@@ -249,7 +248,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.config.search:
             try:
                 self._flush_pending()
-                counts = Counter(search.bundle_key(e) for e in self.catalog.entries)
+                counts = self.indexer.counts()
                 count = self.indexer.finish(search.manifest(self.catalog, counts))
             except BriefingError as exc:
                 raise PluginError(str(exc)) from None

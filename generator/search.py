@@ -45,9 +45,9 @@ def bundle_key(entry) -> str:
     return str(date.year) if date else UNDATED
 
 
-def _order(key: str) -> tuple[int, str]:
+def _order(key: str) -> tuple[bool, int]:
     """Newest year first, the undated bundle last."""
-    return (1, "") if key == UNDATED else (0, f"{9999 - int(key):04d}")
+    return (key == UNDATED, 0 if key == UNDATED else -int(key))
 
 
 class SearchIndexer:
@@ -68,7 +68,7 @@ class SearchIndexer:
         self.kept = Path(cache_dir) / BUNDLE if cache_dir else None
         self.built = built_site
         self.previous = previous or {}
-        self.frame = frame
+        self.frame = digest(_pagefind_version(), frame)
         self.years = {key: sorted(pages) for key, pages in years.items()}
         self.year_of = {dest: key for key, pages in years.items() for dest, _ in pages}
         self.waiting = {key: {dest for dest, _ in pages if dest in to_write} for key, pages in years.items()}
@@ -79,6 +79,10 @@ class SearchIndexer:
         for key, waiting in self.waiting.items():
             if not waiting:
                 self._submit(key)
+
+    def counts(self) -> dict[str, int]:
+        """Pages per bundle."""
+        return {key: len(pages) for key, pages in self.years.items()}
 
     def page_written(self, dest_uri: str) -> None:
         """Called once MkDocs has written an article page."""
@@ -105,7 +109,7 @@ class SearchIndexer:
             self.pool.shutdown(wait=True)
         (self.site / BUNDLE).mkdir(parents=True, exist_ok=True)
         (self.site / BUNDLE / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
-        return sum(len(pages) for pages in self.years.values())
+        return sum(self.counts().values())
 
     def abandon(self) -> None:
         """The build failed: start no more bundles and wait for the running ones to stop."""
@@ -113,7 +117,7 @@ class SearchIndexer:
 
     def _index(self, key: str) -> None:
         pages = self.years[key]
-        stamp = digest(_pagefind_version(), self.frame, key, *[part for page in pages for part in page])
+        stamp = digest(self.frame, key, *[part for page in pages for part in page])
         self.stamps[f"{BUNDLE}/{key}/"] = stamp
         if self.previous.get(f"{BUNDLE}/{key}/") == stamp:
             return  # the site being updated has this very bundle

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import shutil
 import sys
 import threading
@@ -39,6 +40,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: internal error ({type(exc).__name__}: {exc}); "
               "run again with --debug for the traceback and please report it", file=sys.stderr)
         return 1
+
+
+def run() -> None:
+    """The console script: `main`, then an exit that skips tearing down the interpreter.
+
+    Everything is written and closed by then; what is left is freeing the catalog's objects one
+    by one, which takes a tenth of a second per 5,000 articles (a quarter of a one-edit rebuild
+    of a 10,000-article archive). `main` itself returns normally, for tests and embedding."""
+    code = main()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -83,6 +83,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self.served_before = keys
             same = frame == self.frame
             self.patch = Patch(Path(config.site_dir), keys if same else {}, linking if same else {})
+        self.indexer: search.SearchIndexer | None = None
         self.specs: dict[str, PageSpec] = {}
         self.feeds = []
         self.feed_links = FeedLinks([])
@@ -161,12 +162,32 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 self._keep_if_unchanged(file, self.keys.article_page(*args[:3], site if linking else ""))
             elif self.patch is not None and file.dest_uri not in self.page_keys:
                 file.is_modified = functools.partial(_newer_than, file, self.patch.site)
+        self.indexer = self._search_indexer(files, config) if self.config.search else None
         if self.articles is not None and self.command == "build":
             articles = [f.page for f in files.documentation_pages()
                         if f.page is not None and self.catalog.entry(f.src_uri) is not None
                         and f.is_modified()]
             self.articles.prerender(articles, config, files)
         return nav
+
+    def _search_indexer(self, files: Files, config) -> search.SearchIndexer:
+        """The year bundles and their pages; an article page whose search page a bundle to index
+        again lacks is rendered even if it is current, as rendering it writes its search page."""
+        years: dict[str, list[tuple[str, str]]] = {}
+        pages: dict[str, File] = {}
+        for entry in self.catalog.entries:
+            file = files.get_file_from_path(entry.src_uri)
+            pages[file.dest_uri] = file
+            # what Pagefind reads (the article's search page) comes from the article's file alone
+            years.setdefault(search.bundle_key(entry), []).append((file.dest_uri, entry.file_digest))
+        patch = self.patch
+        indexer = search.SearchIndexer(config.site_dir, self.cache_dir, years,
+                                       patch.site if patch else None, patch.previous if patch else None,
+                                       frame=frame_of(config, self.config, []))
+        if patch is not None:
+            for dest_uri in indexer.stale():
+                pages[dest_uri].is_modified = _always
+        return indexer
 
     def on_pre_page(self, page, config, files):
         if self.articles is not None and self.catalog.entry(page.file.src_uri) is not None:
@@ -189,35 +210,39 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 return self.renderer.render(spec, link=link, root=_root(page.url))
             except BriefingError as exc:
                 raise PluginError(str(exc)) from None
-        if self.catalog.entry(page.file.src_uri) is not None:
+        entry = self.catalog.entry(page.file.src_uri)
+        if entry is not None:
             finished = getattr(page, "finished_content", None)
-            return finished if finished is not None else _sanitize(html)
+            finished = finished if finished is not None else _sanitize(html)
+            if self.indexer is not None:
+                self._write_search_page(entry, finished, page, config)
+            return finished
         return html
+
+    def _write_search_page(self, entry, body: str, page, config) -> None:
+        a = entry.article
+        locale = config.theme.locale
+        try:
+            html = self.renderer.render_template(
+                search.PAGE_TEMPLATE, page.file.dest_uri, a=a, body=body,
+                lang=locale.language if locale else "en",
+                show_summary=bool(a.summary) and not _opens(body, a.summary))
+        except BriefingError as exc:
+            raise PluginError(str(exc)) from None
+        self.indexer.write_page(page.file.dest_uri, html)
 
     def on_env(self, env, config, files):
         env.autoescape = True  # MkDocs leaves it off; article metadata is untrusted
         env.globals["catalog"] = self.catalog
         env.globals["doc_link"] = self.urls
         env.tests["opening"] = _opens
-        self.indexer = None
-        if self.config.search:
-            years: dict[str, list[tuple[str, str]]] = {}
-            to_write = set()
-            for entry in self.catalog.entries:
-                file = files.get_file_from_path(entry.src_uri)
-                # what Pagefind reads of a page (its data-pagefind-body) comes from the file alone
-                years.setdefault(search.bundle_key(entry), []).append((file.dest_uri, entry.file_digest))
-                if self.patch is None or file.is_modified():
-                    to_write.add(file.dest_uri)
-            patch = self.patch
-            self.indexer = search.SearchIndexer(config.site_dir, self.cache_dir, years, to_write,
-                                                patch.site if patch else None, patch.previous if patch else None,
-                                                frame=frame_of(config, self.config, []))
-        self.pending: list[str] = []  # article pages MkDocs is about to write
+        if self.indexer is not None:
+            # every page this build renders has been converted, so every search page is written:
+            # Pagefind indexes the years while MkDocs goes on with the templates and the writing
+            self.indexer.start()
         return env
 
     def on_page_context(self, context, page, config, nav):
-        self._flush_pending()  # the previous page has been written by now
         entry = self.catalog.entry(page.file.src_uri)
         context["entry"] = entry
         context["related"] = self.catalog.related(entry) if entry else []
@@ -230,16 +255,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # MkDocs keeps every page until the build ends; an article's Markdown and HTML are
             # not read again once its output exists (100,000 of them are gigabytes)
             page.markdown = page.content = None
-            if self.indexer is not None:
-                # MkDocs writes the page right after this event; the indexer only records it
-                # here, and Pagefind reads the year's pages once the last is on disk (search.py)
-                self.pending.append(page.file.dest_uri)
         return output
-
-    def _flush_pending(self) -> None:
-        for dest_uri in self.pending:
-            self.indexer.page_written(dest_uri)
-        self.pending.clear()
 
     def on_post_build(self, config):
         self.cache.put("related", "all", self.related_key, self.catalog.related_known)
@@ -247,7 +263,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.cache.close(prune=self.patch is None)
         if self.config.search:
             try:
-                self._flush_pending()
                 counts = self.indexer.counts()
                 count = self.indexer.finish(search.manifest(self.catalog, counts))
             except BriefingError as exc:

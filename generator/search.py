@@ -1,15 +1,16 @@
-"""Search: one Pagefind bundle per year of article date, indexed while MkDocs writes the site.
+"""Search: one Pagefind bundle per year of article date, indexed beside MkDocs.
 
 Pagefind has no incremental mode and holds a whole bundle in memory while it indexes (about
 2 GB for 10,000 articles in one bundle). One bundle per year bounds both: an edited article
 re-indexes its year only (the other years' bundles come back from `.cache/` when their pages
-are byte-for-byte those of the last build), and Pagefind's memory follows the largest year.
-A year's bundle starts as soon as its last article page is written, so indexing runs beside
-MkDocs rather than after it. The search page reads `pagefind/bundles.json` (the years, newest
-first, and the filter values) and merges results itself: Pagefind's own `mergeIndex` re-sorts
-merged results by score, which would break date order.
+are those of the last build), and Pagefind's memory follows the largest year. Pagefind reads a
+small search page per article (`templates/pages/search-page.html.j2`), written as soon as the
+article's HTML is known, so every year is indexed while MkDocs renders and writes the site. The
+search page of the site reads `pagefind/bundles.json` (the years, newest first, and the filter
+values) and merges results itself: Pagefind's own `mergeIndex` re-sorts merged results by score,
+which would break date order.
 
-Only article pages carry searchable text (`data-pagefind-body`), so only they are indexed.
+Only articles are searchable: index pages have no search page.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
@@ -33,6 +33,8 @@ from .errors import BriefingError
 
 BUNDLE = "pagefind"
 MANIFEST = "bundles.json"
+PAGE_TEMPLATE = "search-page.html.j2"  # in the page templates: what Pagefind reads of an article
+SEARCH_PAGES = "search-pages"  # in the cache folder: what Pagefind reads, a folder per bundle
 UNDATED = "undated"
 # Pagefind's own UIs: the search page uses pagefind.js directly (see templates/theme/assets).
 _DROP = ("pagefind-ui.", "pagefind-modular-ui.", "pagefind-component-ui.", "pagefind-highlight.")
@@ -51,18 +53,24 @@ def _order(key: str) -> tuple[bool, int]:
 
 
 class SearchIndexer:
-    """Indexes each year's bundle in a worker thread (Pagefind is its own process) as soon as
-    the last of its pages that this build writes is on disk.
+    """Indexes each year's bundle in a worker thread (Pagefind is its own process).
+
+    Pagefind does not read the site's pages but a *search page* of each article: what the page
+    holds for search (title, date, filters, text; `templates/pages/search-page.html.j2`), written
+    the moment the article's HTML is known, in a folder per year under `.cache/search-pages/`
+    (beside the site when there is no cache). So a year can be indexed before MkDocs has written
+    a single page, beside the rest of the build, and re-indexing a year after an edit reads small
+    files of which only the edited one is new.
 
     `years` maps a bundle key to its pages, (dest_uri, search key) each, the search key standing
-    for what Pagefind reads of the page (its `data-pagefind-body`, made from the article's file);
-    with `frame` (templates, config, code) it makes the bundle's stamp. `to_write` are the pages
-    this build writes; in an incremental build the others are in `built_site`, and a bundle whose
-    stamp is in `previous` (the last build's keys) is already there and is left alone.
+    for what the search page is made of (the article's file); with `frame` (templates, config,
+    code) it makes the bundle's stamp. A bundle whose stamp is in `previous` (the last build's
+    keys) is already in the site being updated and is left alone; one kept in `.cache/pagefind/`
+    with that stamp is copied from there.
     """
 
     def __init__(self, site_dir: str, cache_dir: str | Path | None, years: dict[str, list[tuple[str, str]]],
-                 to_write: set[str], built_site: Path | None = None, previous: dict[str, str] | None = None,
+                 built_site: Path | None = None, previous: dict[str, str] | None = None,
                  frame: str = "", workers: int = 2):
         self.site = Path(site_dir).resolve()
         self.kept = Path(cache_dir) / BUNDLE if cache_dir else None
@@ -71,54 +79,66 @@ class SearchIndexer:
         self.frame = digest(_pagefind_version(), frame)
         self.years = {key: sorted(pages) for key, pages in years.items()}
         self.year_of = {dest: key for key, pages in years.items() for dest, _ in pages}
-        self.waiting = {key: {dest for dest, _ in pages if dest in to_write} for key, pages in years.items()}
-        self.stamps: dict[str, str] = {}  # "pagefind/<key>/" → stamp, for the build's page keys
+        self.stamps = {f"{BUNDLE}/{key}/": digest(self.frame, key, *[part for page in pages for part in page])
+                       for key, pages in self.years.items()}  # for the build's page keys
+        self.temporary = cache_dir is None
+        self.pages = (Path(cache_dir) / SEARCH_PAGES if cache_dir
+                      else Path(tempfile.mkdtemp(prefix=".pagefind-pages-", dir=self.site.parent)))
+        if not self.previous:  # a full build writes every search page again
+            shutil.rmtree(self.pages, ignore_errors=True)
         self.jobs: dict[str, Future] = {}
-        self.lock = threading.Lock()
         self.pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="pagefind")
-        for key, waiting in self.waiting.items():
-            if not waiting:
-                self._submit(key)
 
     def counts(self) -> dict[str, int]:
         """Pages per bundle."""
         return {key: len(pages) for key, pages in self.years.items()}
 
-    def page_written(self, dest_uri: str) -> None:
-        """Called once MkDocs has written an article page."""
-        with self.lock:
-            key = self.year_of.get(dest_uri)
-            if key is None:
-                return
-            self.waiting[key].discard(dest_uri)
-            if not self.waiting[key] and key not in self.jobs:
-                self._submit(key)
+    def stale(self) -> set[str]:
+        """Pages of the bundles this build indexes again whose search page is missing: the build
+        must render them (their search page is written with them) even if their page is current."""
+        missing = set()
+        for key, pages in self.years.items():
+            if self.previous.get(f"{BUNDLE}/{key}/") != self.stamps[f"{BUNDLE}/{key}/"]:
+                missing.update(dest for dest, _ in pages if not (self.pages / key / dest).is_file())
+        return missing
 
-    def _submit(self, key: str) -> None:
-        self.jobs[key] = self.pool.submit(self._index, key)
+    def write_page(self, dest_uri: str, html: str) -> None:
+        """The search page of an article (`dest_uri` is its page in the site)."""
+        key = self.year_of.get(dest_uri)
+        if key is not None:
+            path = self.pages / key / dest_uri
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(html, "utf-8")
+
+    def start(self) -> None:
+        """Every search page of this build is written: index the bundles, two at a time."""
+        for key in sorted(self.years, key=_order):
+            if key not in self.jobs:
+                self.jobs[key] = self.pool.submit(self._index, key)
 
     def finish(self, manifest: dict) -> int:
         """Wait for every bundle, write the manifest; returns the number of pages indexed."""
         try:
-            for key in self.years:
-                if key not in self.jobs:  # pages MkDocs did not write (it skips empty output)
-                    self._submit(key)
+            self.start()
             for job in self.jobs.values():
                 job.result()
         finally:
-            self.pool.shutdown(wait=True)
+            self._close()
         (self.site / BUNDLE).mkdir(parents=True, exist_ok=True)
         (self.site / BUNDLE / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
         return sum(self.counts().values())
 
     def abandon(self) -> None:
         """The build failed: start no more bundles and wait for the running ones to stop."""
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        self._close(cancel=True)
+
+    def _close(self, cancel: bool = False) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=cancel)
+        if self.temporary:
+            shutil.rmtree(self.pages, ignore_errors=True)
 
     def _index(self, key: str) -> None:
-        pages = self.years[key]
-        stamp = digest(self.frame, key, *[part for page in pages for part in page])
-        self.stamps[f"{BUNDLE}/{key}/"] = stamp
+        stamp = self.stamps[f"{BUNDLE}/{key}/"]
         if self.previous.get(f"{BUNDLE}/{key}/") == stamp:
             return  # the site being updated has this very bundle
         target = self.site / BUNDLE / key
@@ -127,43 +147,38 @@ class SearchIndexer:
         previous = self.kept / key if self.kept is not None else None
         if previous is None or not previous.is_dir():
             previous = self.built / BUNDLE / key if self.built is not None else None
-        _run_pagefind([self._page(dest) for dest, _ in pages], target, previous)
+        _run_pagefind(self.pages / key, {dest for dest, _ in self.years[key]}, target, previous)
         if self.kept is not None:
             _keep(target, self.kept / key, stamp)
 
-    def _page(self, dest_uri: str) -> tuple[str, Path]:
-        """A page and where it is: written by this build, or kept in the site being updated."""
-        written = self.site / dest_uri
-        if self.built is None or written.is_file():
-            return dest_uri, written
-        return dest_uri, self.built / dest_uri
 
-
-def _run_pagefind(pages: list[tuple[str, Path]], target: Path, previous: Path | None = None) -> None:
-    """Index exactly `pages` ((path in the site, file) each): Pagefind reads a folder, so it gets
-    one made of hard links to them (the URLs it records follow the paths inside that folder).
+def _run_pagefind(source: Path, pages: set[str], target: Path, previous: Path | None = None) -> None:
+    """Index the search pages in `source` (a year's folder; the URLs Pagefind records follow the
+    paths inside it), after removing those of articles no longer in the year.
 
     With the `previous` bundle of the same pages, its content-addressed files are linked into the
     output first: Pagefind does not write a file that already exists under its hash name, and
     writing hundreds of files is what an edit's re-index mostly spends. What the new index does
     not name is removed afterwards; if that check cannot be made, the bundle is made afresh."""
-    # beside the site: the same file system (hard links work), and nothing stray gets published
-    source = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=target.parents[2]))
-    try:
-        for dest_uri, path in pages:
-            link = source / dest_uri
-            link.parent.mkdir(parents=True, exist_ok=True)
-            _link_or_copy(path, link)
-        if previous is not None and previous.is_dir():
-            try:
-                _pagefind(source, target, seed=previous)
-                _drop_unreferenced(target)
-                return
-            except (OSError, ValueError, BriefingError):
-                pass  # made afresh below
-        _pagefind(source, target)
-    finally:
-        shutil.rmtree(source, ignore_errors=True)
+    _prune(source, pages)
+    if previous is not None and previous.is_dir():
+        try:
+            _pagefind(source, target, seed=previous)
+            _drop_unreferenced(target)
+            return
+        except (OSError, ValueError, BriefingError):
+            pass  # made afresh below
+    _pagefind(source, target)
+
+
+def _prune(source: Path, pages: set[str]) -> None:
+    """Remove the search pages of articles removed or moved to another year since they were written."""
+    for path in source.rglob("*.html"):
+        if path.relative_to(source).as_posix() not in pages:
+            path.unlink()
+    missing = [dest for dest in pages if not (source / dest).is_file()]
+    if missing:
+        raise BriefingError(f"search page missing for {missing[0]} ({len(missing)} in all)", str(source))
 
 
 def _pagefind(source: Path, target: Path, seed: Path | None = None) -> None:

@@ -70,6 +70,23 @@ def test_a_body_edit_rewrites_its_page_and_its_years_search_bundle_only(archive,
     assert _differences(archive / "site", clean / "site") == []
 
 
+def test_an_edit_whose_year_lacks_search_pages_renders_them_again(archive, tmp_path):
+    """Pagefind reads each article's search page from `.cache/search-pages/<year>/`: if some are
+    gone (a cache cleaned by hand), re-indexing the year renders those articles again."""
+    year = archive / ".cache" / "search-pages" / "2019"
+    pages = sorted(year.rglob("index.html"))
+    assert len(pages) >= 2
+    article = _dated(archive, "2019")
+    lost = next(p for p in pages if p.relative_to(year).as_posix() != _page(archive, article))
+    lost.unlink()
+    article.write_text(article.read_text("utf-8") + "\nA sentence added by the author.\n", "utf-8")
+
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    assert lost.is_file()
+    clean = _uncached_copy(archive, tmp_path / "clean")
+    assert _differences(archive / "site", clean / "site") == []
+
+
 def test_a_front_matter_edit_moves_the_article_everywhere(archive, tmp_path):
     article = _dated(archive, "2019")
     text = article.read_text("utf-8")

@@ -583,4 +583,4 @@ def cmd_new(args) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

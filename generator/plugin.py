@@ -50,6 +50,10 @@ class BriefingConfig(base.Config):
     """Articles listed on the home page."""
     search = c.Type(bool, default=True)
     """Build the Pagefind search index after the site."""
+    search_bundle_size = c.Type(int, default=500)
+    """Most articles in one search bundle. Search has a bundle per year; a year with more
+    articles is split into halves, quarters or months. An edit re-indexes one bundle; a
+    best-match search downloads a piece of every bundle."""
     feed_size = c.Type(int, default=30)
     """Newest articles in each Atom feed (whole archive, each person, each topic)."""
     cache = c.Type(bool, default=True)
@@ -76,6 +80,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_config(self, config):
         self.site_dir = config.site_dir
+        if self.config.search_bundle_size < 1:
+            raise PluginError("search_bundle_size must be at least 1 "
+                              f"(it is {self.config.search_bundle_size} in {config.config_file_path})")
         if self.serving:
             self.command = "serve"
             self.frame = frame_of(config, self.config, [f"site={config.site_dir}"])
@@ -175,11 +182,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         again lacks is rendered even if it is current, as rendering it writes its search page."""
         years: dict[str, list[tuple[str, str]]] = {}
         pages: dict[str, File] = {}
+        bundles = search.bundle_keys(self.catalog.entries, self.config.search_bundle_size)
         for entry in self.catalog.entries:
             file = files.get_file_from_path(entry.src_uri)
             pages[file.dest_uri] = file
             # what Pagefind reads (the article's search page) comes from the article's file alone
-            years.setdefault(search.bundle_key(entry), []).append((file.dest_uri, entry.file_digest))
+            years.setdefault(bundles[entry.src_uri], []).append((file.dest_uri, entry.file_digest))
         patch = self.patch
         indexer = search.SearchIndexer(config.site_dir, self.cache_dir, years,
                                        patch.site if patch else None, patch.previous if patch else None,
@@ -187,6 +195,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if patch is not None:
             for dest_uri in indexer.stale():
                 pages[dest_uri].is_modified = _always
+        indexer.expect({dest for dest, file in pages.items() if patch is None or file.is_modified()})
         return indexer
 
     def on_pre_page(self, page, config, files):
@@ -237,8 +246,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         env.globals["doc_link"] = self.urls
         env.tests["opening"] = _opens
         if self.indexer is not None:
-            # every page this build renders has been converted, so every search page is written:
-            # Pagefind indexes the years while MkDocs goes on with the templates and the writing
+            # every page this build renders has been converted, so every search page is asked
+            # for: the bundles still waiting (if any) start, while MkDocs goes on with the pages
             self.indexer.start()
         return env
 

@@ -15,6 +15,7 @@ Only articles are searchable: index pages have no search page.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import os
@@ -22,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
@@ -41,15 +43,64 @@ _DROP = ("pagefind-ui.", "pagefind-modular-ui.", "pagefind-component-ui.", "page
 FILTERS = ("person", "topic", "source", "language")
 
 
-def bundle_key(entry) -> str:
-    """The bundle an article's page belongs to: its year, or 'undated'."""
-    date = entry.article.date
-    return str(date.year) if date else UNDATED
+# A year with more articles than a bundle should hold is split into halves, quarters or months.
+_PARTS = {1: "", 2: "h", 4: "q", 12: ""}
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
-def _order(key: str) -> tuple[bool, int]:
-    """Newest year first, the undated bundle last."""
-    return (key == UNDATED, 0 if key == UNDATED else -int(key))
+def bundle_keys(entries, size: int) -> dict[str, str]:
+    """The bundle of each article (by `src_uri`): its year ('2025'); when the year has more than
+    `size` articles, the half ('2025-h2'), quarter ('2025-q3') or month ('2025-07') of the year,
+    the fewest parts that hold `size` each if spread evenly; 'undated' without a date. A bundle
+    depends on the article's date and its year's count only, so an edit moves nothing else."""
+    per_year: dict[int, int] = {}
+    for entry in entries:
+        if entry.article.date:
+            per_year[entry.article.date.year] = per_year.get(entry.article.date.year, 0) + 1
+    keys = {}
+    for entry in entries:
+        date = entry.article.date
+        if date is None:
+            keys[entry.src_uri] = UNDATED
+            continue
+        parts = next((n for n in _PARTS if per_year[date.year] <= size * n), 12)
+        if parts == 1:
+            keys[entry.src_uri] = str(date.year)
+        elif parts == 12:
+            keys[entry.src_uri] = f"{date.year}-{date.month:02d}"
+        else:
+            keys[entry.src_uri] = f"{date.year}-{_PARTS[parts]}{(date.month - 1) * parts // 12 + 1}"
+    return keys
+
+
+def _months(key: str) -> tuple[int, int]:
+    """First and last month of a dated bundle (1-12)."""
+    part = key[5:]
+    if not part:
+        return 1, 12
+    if part[0] in "hq":
+        span = 6 if part[0] == "h" else 3
+        first = (int(part[1:]) - 1) * span + 1
+        return first, first + span - 1
+    return int(part), int(part)
+
+
+def _order(key: str) -> tuple[bool, int, int]:
+    """Newest first, the undated bundle last."""
+    if key == UNDATED:
+        return True, 0, 0
+    return False, -int(key[:4]), -_months(key)[0]
+
+
+def bundle_label(key: str) -> str:
+    """What a reader calls the bundle: '2025', 'Jul–Dec 2025', 'Jul–Sep 2025', 'Jul 2025'."""
+    if key == UNDATED:
+        return "Undated"
+    first, last = _months(key)
+    if (first, last) == (1, 12):
+        return key[:4]
+    months = _MONTHS[first - 1] if first == last else f"{_MONTHS[first - 1]}–{_MONTHS[last - 1]}"
+    return f"{months} {key[:4]}"
 
 
 class SearchIndexer:
@@ -87,6 +138,8 @@ class SearchIndexer:
         if not self.previous:  # a full build writes every search page again
             shutil.rmtree(self.pages, ignore_errors=True)
         self.jobs: dict[str, Future] = {}
+        self.waiting: dict[str, set[str]] = {}
+        self.lock = threading.Lock()
         self.pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="pagefind")
 
     def counts(self) -> dict[str, int]:
@@ -102,19 +155,41 @@ class SearchIndexer:
                 missing.update(dest for dest, _ in pages if not (self.pages / key / dest).is_file())
         return missing
 
+    def expect(self, to_write: set[str]) -> None:
+        """The article pages this build renders (and so writes the search pages of): a bundle is
+        indexed as soon as the last of them is written; one with none right away."""
+        with self.lock:
+            for key, pages in self.years.items():
+                self.waiting[key] = {dest for dest, _ in pages if dest in to_write}
+                if not self.waiting[key]:
+                    self._submit(key)
+
     def write_page(self, dest_uri: str, html: str) -> None:
         """The search page of an article (`dest_uri` is its page in the site)."""
         key = self.year_of.get(dest_uri)
-        if key is not None:
-            path = self.pages / key / dest_uri
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(html, "utf-8")
+        if key is None:
+            return
+        # Written here: a writer thread would fight the build's thread for the interpreter lock
+        # at every file, which slowed page rendering fourfold when tried.
+        path = self.pages / key / dest_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, "utf-8")
+        with self.lock:
+            waiting = self.waiting.get(key)
+            if waiting is not None:
+                waiting.discard(dest_uri)
+                if not waiting:
+                    self._submit(key)
 
     def start(self) -> None:
-        """Every search page of this build is written: index the bundles, two at a time."""
-        for key in sorted(self.years, key=_order):
-            if key not in self.jobs:
-                self.jobs[key] = self.pool.submit(self._index, key)
+        """Every search page of this build has been asked for: index the bundles not started."""
+        with self.lock:
+            for key in sorted(self.years, key=_order):
+                self._submit(key)
+
+    def _submit(self, key: str) -> None:
+        if key not in self.jobs:
+            self.jobs[key] = self.pool.submit(self._index, key)
 
     def finish(self, manifest: dict) -> int:
         """Wait for every bundle, write the manifest; returns the number of pages indexed."""
@@ -189,9 +264,8 @@ def _pagefind(source: Path, target: Path, seed: Path | None = None) -> None:
             (target / folder).mkdir(parents=True)
             for item in (seed / folder).iterdir():
                 os.link(item, target / folder / item.name)
-    done = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(target), "--silent"],
-        capture_output=True, text=True, check=False)
+    done = subprocess.run([*_pagefind_command(), "--site", str(source), "--output-path", str(target), "--silent"],
+                          capture_output=True, text=True, check=False)
     if done.returncode != 0:
         detail = (done.stderr or done.stdout).strip().splitlines()
         raise BriefingError(f"search index failed for {target.name}: "
@@ -228,6 +302,21 @@ def _drop_unused(bundle: Path) -> None:
     for item in bundle.iterdir():
         if item.is_file() and item.name.startswith(_DROP):
             item.unlink()
+
+
+@functools.cache
+def _pagefind_command() -> tuple[str, ...]:
+    """Pagefind's binary, found once (`python -m pagefind` costs an interpreter start a bundle),
+    at a lower priority: it indexes beside the build, whose own thread is what the build waits
+    for, so it takes what that thread leaves of the machine."""
+    try:
+        from pagefind.service import _must_get_executable  # what `python -m pagefind` runs
+
+        command: tuple[str, ...] = (str(_must_get_executable().resolve()),)
+    except Exception:  # another pagefind version: its module finds the binary
+        command = (sys.executable, "-m", "pagefind")
+    nice = shutil.which("nice")
+    return (nice, "-n", "10", *command) if nice else command
 
 
 def _pagefind_version() -> str:
@@ -277,7 +366,8 @@ def manifest(catalog, counts: dict[str, int]) -> dict:
     """What the search page needs before its first query: the bundles, newest first, and every
     filter value with its archive-wide count (so it never has to download Pagefind's filter
     chunks just to list them)."""
-    bundles = [{"key": key, "path": f"{key}/", "pages": counts[key], "sorted": key != UNDATED}
+    bundles = [{"key": key, "path": f"{key}/", "pages": counts[key], "sorted": key != UNDATED,
+                "year": key[:4] if key != UNDATED else UNDATED, "label": bundle_label(key)}
                for key in sorted(counts, key=_order)]
     tallies: dict[str, dict[str, int]] = {name: {} for name in FILTERS}
     for entry in catalog.entries:

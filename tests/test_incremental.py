@@ -8,7 +8,6 @@ build left alone is the very file the previous build wrote.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import sys
@@ -83,6 +82,33 @@ def test_an_edit_whose_year_lacks_search_pages_renders_them_again(archive, tmp_p
 
     assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
     assert lost.is_file()
+    clean = _uncached_copy(archive, tmp_path / "clean")
+    assert _differences(archive / "site", clean / "site") == []
+
+
+def test_a_year_outgrowing_its_bundle_is_split_in_an_update(archive, tmp_path):
+    """With `search_bundle_size` at the largest year's count, one more article in that year
+    turns its bundle into halves: the year's bundle goes, the halves come, the rest stays."""
+    years: dict[str, int] = {}
+    for article in _articles(archive):
+        if re.search(r"(?m)^date: \d{4}-", article.read_text("utf-8")):
+            years[article.parent.name] = years.get(article.parent.name, 0) + 1
+    year, count = max(years.items(), key=lambda item: (item[1], item[0]))
+    config = archive / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(
+        "      search: true\n", f"      search: true\n      search_bundle_size: {count}\n"), "utf-8")
+    assert "built" in briefing("build", "--no-ingest", cwd=archive).stdout  # a new config: a full build
+    assert (archive / "site" / "pagefind" / year).is_dir()
+    before = _files(archive / "site")
+
+    first = _dated(archive, year)
+    shutil.copy(first, first.with_name("one-more.md"))
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    bundles = {p.name for p in (archive / "site" / "pagefind").iterdir() if p.is_dir()}
+    assert year not in bundles and {f"{year}-h1", f"{year}-h2"} & bundles
+    rewritten = _rewritten(before, _files(archive / "site"))
+    assert not any(n.startswith("pagefind/") and n.split("/")[1][:4] != year
+                   for n in rewritten if n.count("/") > 1), sorted(rewritten)
     clean = _uncached_copy(archive, tmp_path / "clean")
     assert _differences(archive / "site", clean / "site") == []
 

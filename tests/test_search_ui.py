@@ -202,3 +202,66 @@ def test_search_page_in_dark_mode(browser, url):
     assert filter_box(page, "person", "Kaja Kallas").is_visible()
     save_screenshot(page, "search-dark")
     context.close()
+
+
+# ---- A year with more articles than a bundle holds is searched part by part ----
+
+@pytest.fixture(scope="module")
+def split_url(tmp_path_factory):
+    """The same articles with `search_bundle_size: 4`: 2026 (12) and 2025 (10) get a bundle per
+    quarter, 2024 (3) keeps one for the year."""
+    archive = copy_archive(tmp_path_factory.mktemp("search-split") / "archive")
+    shutil.rmtree(archive / "inbox")
+    (archive / "inbox").mkdir()
+    config = archive / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    assert "      search: true\n" in text
+    config.write_text(text.replace("      search: true\n", "      search: true\n      search_bundle_size: 4\n"), "utf-8")
+    for year, count in ARTICLES.items():
+        folder = archive / "content" / "articles" / year
+        folder.mkdir(parents=True)
+        for n in range(count):
+            (folder / f"harbour-note-{year}-{n}.md").write_text(_article(year, n), "utf-8")
+    briefing("build", "--no-ingest", cwd=archive)
+    quarters = [f"{year}-q{q}" for year in ("2026", "2025") for q in (4, 3, 2, 1)]
+    assert sorted(p.name for p in (archive / "site" / "pagefind").iterdir() if p.is_dir()) == \
+        sorted(quarters + ["2024", "undated"])
+    prefix = site_prefix(archive)
+    handler = functools.partial(type("Handler", (_SubPathHandler,), {"prefix": prefix}),
+                                directory=str(archive / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{prefix}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_newest_first_walks_the_parts_of_a_year_in_date_order(split_url, page):
+    requests = watch_bundles(page, split_url)
+    page.goto(split_url + f"search/?q={WORD}")
+    searched(page)
+    # a quarter of 2026 holds 3 notes: four quarters fill the first 10
+    assert bundles_in(requests) == {"2026-q4", "2026-q3", "2026-q2", "2026-q1"}, requests
+    assert page.inner_text("#search-status") == \
+        "12 results in Oct–Dec 2026 – Jan–Mar 2026; older briefings are searched when you ask for more"
+    dates = result_dates(page)
+    assert dates == sorted(dates, reverse=True) and all(d.startswith("2026-") for d in dates), dates
+
+    searched(page, lambda: page.click("#search-more"))
+    dates = result_dates(page)
+    assert len(dates) == 20 and dates == sorted(dates, reverse=True), dates
+    assert not page.console_errors, page.console_errors
+
+
+def test_a_chosen_year_searches_all_its_parts_and_no_other(split_url, page):
+    requests = watch_bundles(page, split_url)
+    page.goto(split_url + f"search/?q={WORD}&year=2025&sort=oldest")
+    searched(page)
+    assert bundles_in(requests) == {"2025-q1", "2025-q2", "2025-q3", "2025-q4"}, requests
+    assert page.inner_text("#search-status") == "10 results"
+    dates = result_dates(page)
+    assert dates == sorted(dates) and all(d.startswith("2025-") for d in dates), dates
+    page.click("#search-filters > summary")
+    years = page.locator("#search-filters input[name=year]")
+    assert [years.nth(i).get_attribute("value") for i in range(years.count())] == \
+        ["2026", "2025", "2024", "undated"]

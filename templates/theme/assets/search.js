@@ -1,9 +1,10 @@
 // Search page: a small search UI over the per-year Pagefind bundles listed in pagefind/bundles.json.
 //
-// The build writes one Pagefind bundle per year (plus one for undated articles), so that an edit
-// re-indexes one year and a newest-first search downloads only the newest years. Pagefind's own
-// mergeIndex re-sorts merged results by score, which breaks date order, so this script walks the
-// bundles itself: year by year in date order for "newest"/"oldest", all at once for "best match".
+// The build writes one Pagefind bundle per year (plus one for undated articles; a year with many
+// articles gets one per half, quarter or month of it), so that an edit re-indexes one bundle and a
+// newest-first search downloads only the newest. Pagefind's own mergeIndex re-sorts merged results
+// by score, which breaks date order, so this script walks the bundles itself: one by one in date
+// order for "newest"/"oldest", all at once for "best match". The year filter picks a year's bundles.
 // The address holds the search (?q=…&sort=…&person=<label>&year=…), so a search can be shared and
 // other pages (the home page's search box) can start one with a link to search/?q=… or ?person=….
 (function () {
@@ -38,7 +39,7 @@
 
   var manifest = null;
   var filterEntries = {}; // kind -> [{value, label, count, option}] (option: see checkbox())
-  var yearEntries = []; // [{bundle, option}]
+  var yearEntries = []; // [{year, option}]: one per year, whose bundles may be parts of it
   var session = null; // the search on screen (see startSearch)
   var generation = 0; // bumps with every new search; stale async work checks it and stops
   var typingTimer = null;
@@ -156,7 +157,7 @@
 
   function bundlesToSearch(sort) {
     var years = chosenYears();
-    var bundles = manifest.bundles.filter(function (b) { return !years.length || years.indexOf(b.key) >= 0; });
+    var bundles = manifest.bundles.filter(function (b) { return !years.length || years.indexOf(b.year) >= 0; });
     if (sort !== 'oldest') return bundles;
     // The manifest lists the newest first and the undated bundle last; undated stays last.
     var dated = bundles.filter(function (b) { return b.sorted; }).reverse();
@@ -224,10 +225,12 @@
     var n = search.results.length;
     var count = n === 1 ? '1 result' : n + ' results';
     if (search.searched >= search.bundles.length) return n ? count : 'No results. Try other words or fewer filters.';
-    var keys = search.bundles.slice(0, search.searched).map(function (b) { return b.key; });
-    var span = keys.length > 1 ? keys[0] + '–' + keys[keys.length - 1] : keys[0];
+    var labels = search.bundles.slice(0, search.searched).map(function (b) { return b.label; });
+    var last = labels[labels.length - 1];
+    var span = labels.length > 1 ? labels[0] + (/ /.test(labels[0] + last) ? ' – ' : '–') + last : labels[0];
     var rest = search.sort === 'oldest' ? 'newer' : 'older';
-    return count + ' in ' + span + '; ' + rest + ' years are searched when you ask for more';
+    var whole = labels.every(function (label) { return /^(\d{4}|Undated)$/.test(label); });
+    return count + ' in ' + span + '; ' + rest + (whole ? ' years' : ' briefings') + ' are searched when you ask for more';
   }
 
   function say(text) {
@@ -341,11 +344,16 @@
         return entry.option;
       })));
     });
-    var years = manifest.bundles.map(function (bundle, i) {
-      var label = bundle.key === 'undated' ? 'Undated' : bundle.key;
-      var option = checkbox('year-' + i, 'year', label, bundle.pages);
-      option.input.value = bundle.key;
-      yearEntries.push({ bundle: bundle, option: option });
+    var pages = {};
+    var order = [];
+    manifest.bundles.forEach(function (bundle) {
+      if (!(bundle.year in pages)) { pages[bundle.year] = 0; order.push(bundle.year); }
+      pages[bundle.year] += bundle.pages;
+    });
+    var years = order.map(function (year, i) {
+      var option = checkbox('year-' + i, 'year', year === 'undated' ? 'Undated' : year, pages[year]);
+      option.input.value = year;
+      yearEntries.push({ year: year, option: option });
       return option;
     });
     if (years.length) filterLists.appendChild(filterGroup({ name: 'year', legend: 'Years', narrow: 'Find a year' }, years));
@@ -445,7 +453,7 @@
   }
 
   function chosenYears() {
-    return yearEntries.filter(function (y) { return y.option.input.checked; }).map(function (y) { return y.bundle.key; });
+    return yearEntries.filter(function (y) { return y.option.input.checked; }).map(function (y) { return y.year; });
   }
 
   function showFilterCount() {
@@ -475,7 +483,7 @@
     });
     var years = params.getAll('year');
     yearEntries.forEach(function (y) {
-      if (years.indexOf(y.bundle.key) >= 0) { y.option.input.checked = true; any = true; }
+      if (years.indexOf(y.year) >= 0) { y.option.input.checked = true; any = true; }
     });
     filterLists.querySelectorAll('.search-filter-narrow').forEach(function (c) { c.update(); });
     return any;
@@ -490,7 +498,7 @@
         if (e.option.input.checked) params.append(kind.name, e.label);
       });
     });
-    chosenYears().forEach(function (key) { params.append('year', key); });
+    chosenYears().forEach(function (year) { params.append('year', year); });
     window.history.replaceState(null, '', window.location.pathname + '?' + params.toString());
   }
 
@@ -536,6 +544,8 @@
       manifest.bundles.forEach(function (b) {
         b.url = new URL(b.path.replace(/\/?$/, '/'), manifestUrl);
         b.sorted = b.sorted !== false && b.key !== 'undated';
+        b.year = b.year || b.key; // a year's bundle, or a part of that year (half, quarter, month)
+        b.label = b.label || (b.key === 'undated' ? 'Undated' : b.key);
       });
       buildFilterPanel();
       var params = readAddress();

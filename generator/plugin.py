@@ -91,6 +91,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             same = frame == self.frame
             self.patch = Patch(Path(config.site_dir), keys if same else {}, linking if same else {})
         self.indexer: search.SearchIndexer | None = None
+        self.search_saved: set[str] = set()  # article pages whose search page a worker process wrote
         self.specs: dict[str, PageSpec] = {}
         self.feeds = []
         self.feed_links = FeedLinks([])
@@ -174,7 +175,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             articles = [f.page for f in files.documentation_pages()
                         if f.page is not None and self.catalog.entry(f.src_uri) is not None
                         and f.is_modified()]
+            if self.indexer is not None:
+                # the worker processes write the search pages of what they convert, as well
+                self.articles.after_pooled = functools.partial(self._save_search_page, config=config)
+                self.articles.pooled = lambda page: self.search_saved.add(page.file.dest_uri)
             self.articles.prerender(articles, config, files)
+            self.articles.after_pooled = self.articles.pooled = None
+            # Pagefind starts on them only now: beside the workers it slowed them and itself
+            for dest_uri in sorted(self.search_saved):
+                self.indexer.page_written(dest_uri)
         return nav
 
     def _search_indexer(self, files: Files, config) -> search.SearchIndexer:
@@ -223,12 +232,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if entry is not None:
             finished = getattr(page, "finished_content", None)
             finished = finished if finished is not None else _sanitize(html)
-            if self.indexer is not None:
-                self._write_search_page(entry, finished, page, config)
+            if self.indexer is not None and page.file.dest_uri not in self.search_saved:
+                self.indexer.write_page(page.file.dest_uri, self._search_page(entry, finished, page, config))
             return finished
         return html
 
-    def _write_search_page(self, entry, body: str, page, config) -> None:
+    def _save_search_page(self, page, done: dict, config) -> None:
+        """In a worker process: the search page of an article it has just converted."""
+        entry = self.catalog.entry(page.file.src_uri)
+        self.indexer.save_page(page.file.dest_uri, self._search_page(entry, done["finished"], page, config))
+
+    def _search_page(self, entry, body: str, page, config) -> str:
+        """What Pagefind indexes of an article: its search page (search.py)."""
         a = entry.article
         locale = config.theme.locale
         try:
@@ -238,7 +253,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 show_summary=bool(a.summary) and not _opens(body, a.summary))
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
-        self.indexer.write_page(page.file.dest_uri, html)
+        return html
 
     def on_env(self, env, config, files):
         env.autoescape = True  # MkDocs leaves it off; article metadata is untrusted

@@ -66,6 +66,10 @@ class ArticleRenderer:
         self.md = markdown.Markdown(extensions=config["markdown_extensions"],
                                     extension_configs=config["mdx_configs"] or {})
         self.ready: dict[str, tuple[str, dict]] = {}
+        self.after_pooled: Callable[[Any, dict], None] | None = None
+        """Called in the worker process with each page it converted and what it made of it."""
+        self.pooled: Callable[[Any], None] | None = None
+        """Then called in this process with that page, as soon as its worker reports it."""
         self.linking: dict[str, bool] = {}  # src_uri → its HTML depends on other pages of the site
         self.config_digest = digest(repr(config["markdown_extensions"]),
                                     repr(sorted((config["mdx_configs"] or {}).items())),
@@ -119,8 +123,10 @@ class ArticleRenderer:
                 chunks = [range(n, min(n + 50, len(todo))) for n in range(0, len(todo), 50)]
                 converted = 0
                 for results in pool.imap_unordered(_convert_chunk, chunks):
-                    for src_uri, key, done in results:
+                    for n, src_uri, key, done in results:
                         converted += 1
+                        if self.pooled is not None:
+                            self.pooled(todo[n])
                         if self.cache.enabled:
                             self.cache.put(TABLE, src_uri, key, done)
                         else:
@@ -169,7 +175,7 @@ def _quiet() -> None:
     logging.disable(logging.CRITICAL)  # warnings come once, from the main process's own render
 
 
-def _convert_chunk(indexes: range) -> list[tuple[str, str, dict]]:
+def _convert_chunk(indexes: range) -> list[tuple[int, str, str, dict]]:
     renderer, pages, config, files = _WORK
     out = []
     for n in indexes:
@@ -178,7 +184,9 @@ def _convert_chunk(indexes: range) -> list[tuple[str, str, dict]]:
         source = SimpleNamespace(file=page.file, url=page.url, markdown=text)  # the page stays as is
         done, links = renderer._convert(source, config, files)
         if not (links.internal or links.links_to_anchors):
-            out.append((page.file.src_uri, renderer._key(page.url, text), done))
+            if renderer.after_pooled is not None:
+                renderer.after_pooled(page, done)
+            out.append((n, page.file.src_uri, renderer._key(page.url, text), done))
     return out
 
 

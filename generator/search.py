@@ -135,8 +135,6 @@ class SearchIndexer:
         self.temporary = cache_dir is None
         self.pages = (Path(cache_dir) / SEARCH_PAGES if cache_dir
                       else Path(tempfile.mkdtemp(prefix=".pagefind-pages-", dir=self.site.parent)))
-        if not self.previous:  # a full build writes every search page again
-            shutil.rmtree(self.pages, ignore_errors=True)
         self.jobs: dict[str, Future] = {}
         self.waiting: dict[str, set[str]] = {}
         self.lock = threading.Lock()
@@ -166,14 +164,20 @@ class SearchIndexer:
 
     def write_page(self, dest_uri: str, html: str) -> None:
         """The search page of an article (`dest_uri` is its page in the site)."""
+        self.save_page(dest_uri, html)
+        self.page_written(dest_uri)
+
+    def save_page(self, dest_uri: str, html: str) -> None:
+        """Only the file: what a forked worker process does, leaving `page_written` to the build."""
+        key = self.year_of.get(dest_uri)
+        if key is not None:
+            _write_if_changed(self.pages / key / dest_uri, html.encode("utf-8"))
+
+    def page_written(self, dest_uri: str) -> None:
+        """A search page is on disk: its bundle starts if it was the last one awaited."""
         key = self.year_of.get(dest_uri)
         if key is None:
             return
-        # Written here: a writer thread would fight the build's thread for the interpreter lock
-        # at every file, which slowed page rendering fourfold when tried.
-        path = self.pages / key / dest_uri
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html, "utf-8")
         with self.lock:
             waiting = self.waiting.get(key)
             if waiting is not None:
@@ -225,6 +229,21 @@ class SearchIndexer:
         _run_pagefind(self.pages / key, {dest for dest, _ in self.years[key]}, target, previous)
         if self.kept is not None:
             _keep(target, self.kept / key, stamp)
+
+
+def _write_if_changed(path: Path, data: bytes) -> None:
+    """Write a search page unless it is there already: a full build after a code or template
+    change makes the same search pages again, and rewriting a file in place makes ext4 flush it
+    (its auto_da_alloc), a millisecond a page. Written in the build's own thread: a writer
+    thread would fight it for the interpreter lock at every file (page rendering ran four times
+    slower when tried)."""
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+        path.unlink()  # a new file, not one truncated and rewritten
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
 
 
 def _run_pagefind(source: Path, pages: set[str], target: Path, previous: Path | None = None) -> None:
@@ -310,11 +329,12 @@ def _pagefind_command() -> tuple[str, ...]:
     at a lower priority: it indexes beside the build, whose own thread is what the build waits
     for, so it takes what that thread leaves of the machine."""
     try:
-        from pagefind.service import _must_get_executable  # what `python -m pagefind` runs
+        from pagefind.service import get_executable  # what `python -m pagefind` runs
 
-        command: tuple[str, ...] = (str(_must_get_executable().resolve()),)
-    except Exception:  # another pagefind version: its module finds the binary
-        command = (sys.executable, "-m", "pagefind")
+        found = get_executable()
+    except ImportError:  # another pagefind version: its module finds the binary
+        found = None
+    command = (str(found.resolve()),) if found else (sys.executable, "-m", "pagefind")
     nice = shutil.which("nice")
     return (nice, "-n", "10", *command) if nice else command
 

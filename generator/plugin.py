@@ -18,7 +18,8 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.utils import get_relative_url
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_build_date, get_relative_url
 
 from . import render, search
 from .cache import BuildCache, digest
@@ -60,6 +61,10 @@ class BriefingConfig(base.Config):
     """Keep parsed front matter and rendered articles in `.cache/` beside mkdocs.yml between builds."""
 
 
+# The page key of MkDocs' static templates (sitemap.xml and 404.html): not a file of the site, so
+# an update never counts it among the outputs it no longer makes.
+STATIC_TEMPLATES = "(static templates)"
+
 # `briefing serve`: the frame and page keys of the last build into each served folder. MkDocs
 # makes new plugin instances for every rebuild, so they are kept here.
 _SERVED: dict[str, tuple[str, dict[str, str], dict[str, bool]]] = {}
@@ -91,6 +96,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             same = frame == self.frame
             self.patch = Patch(Path(config.site_dir), keys if same else {}, linking if same else {})
         self.indexer: search.SearchIndexer | None = None
+        self.static_unchanged = False
         self.search_saved: set[str] = set()  # article pages whose search page a worker process wrote
         self.specs: dict[str, PageSpec] = {}
         self.feeds = []
@@ -120,6 +126,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.urls = _SiteUrls(files)
         own_home = files.get_file_from_path("index.md") is not None
         options = PageOptions(self.config.page_size, self.config.home_latest, own_home)
+        index_pages = []
         for spec in plan(self.catalog, options):
             clash = files.get_file_from_path(spec.src_uri)
             if clash is not None:
@@ -129,17 +136,24 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             file = File.generated(config, spec.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
             files.append(file)
             self.specs[spec.src_uri] = spec
-            self._keep_if_unchanged(file, self.keys.index_page(spec))
+            index_pages.append((file, spec))
         self.feeds = plan_feeds(self.catalog, self.config.feed_size)
         self.feed_links = FeedLinks(self.feeds)
-        for feed in self.feeds:
-            file = File.generated(config, feed.uri, content="")
-            if not self._keep_if_unchanged(file, self.keys.feed(feed)):
-                file.content_string = self._render_feed(feed, files, config)
+        feeds = [(File.generated(config, feed.uri, content=""), feed) for feed in self.feeds]
+        for file, _ in feeds:
             files.append(file)
         robots = self.renderer.render_template("robots.txt.j2", "robots.txt", site_url=config.site_url)
         files.append(File.generated(config, "robots.txt", content=robots))
-        return files
+        if self.config.search:  # first: an update's bundles are indexed while the rest is worked out
+            self.indexer = self._search_indexer(files, config)
+        for file, spec in index_pages:
+            self._keep_if_unchanged(file, self.keys.index_page(spec))
+        for file, feed in feeds:
+            if not self._keep_if_unchanged(file, self.keys.feed(feed)):
+                file.content_string = self._render_feed(feed, files, config)
+        self._key_articles(files)
+        self._key_static_templates(config, files)
+        return self._without_current_articles(files)
 
     def _render_feed(self, feed, files: Files, config) -> str:
         context = feed_context(feed, config.site_name, config.site_url, self.urls)
@@ -157,7 +171,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             file.is_modified = _never if unchanged else _always
         return unchanged
 
-    def on_nav(self, nav, config, files):
+    def _key_articles(self, files: Files) -> None:
+        """Every article page's key (an update renders those whose key changed); the other files
+        of an update are rendered or copied when their source is newer than the site's copy."""
         site = digest(*sorted(e.src_uri for e in self.catalog.entries))
         known = self.patch.linking if self.patch is not None else {}
         for file in files:
@@ -170,7 +186,46 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 self._keep_if_unchanged(file, self.keys.article_page(*args[:3], site if linking else ""))
             elif self.patch is not None and file.dest_uri not in self.page_keys:
                 file.is_modified = functools.partial(_newer_than, file, self.patch.site)
-        self.indexer = self._search_indexer(files, config) if self.config.search else None
+
+    def _key_static_templates(self, config, files: Files) -> None:
+        """The sitemap and the 404 page (MkDocs' static templates) show the site's pages, its
+        navigation and the build date, nothing of an article: an update whose set of pages and
+        date are the last build's leaves them as they are (rendering the sitemap walks every page)."""
+        pages = sorted(f.dest_uri for f in files.documentation_pages())
+        key = digest("static templates", get_build_date(), *sorted(config.theme.static_templates), *pages)
+        self.page_keys[STATIC_TEMPLATES] = key
+        self.static_unchanged = (self.patch is not None and not self.serving
+                                 and self.patch.previous.get(STATIC_TEMPLATES) == key)
+        if self.static_unchanged:
+            config.theme.static_templates.clear()
+
+    def _without_current_articles(self, files: Files) -> Files:
+        """An update hands MkDocs only the article pages it renders: MkDocs makes a page object
+        for every file it has and walks them all several times, which for one edited article
+        in 10,000 is most of its work. Only when nothing it renders could need the others: no
+        page set change (the sitemap lists them all), no rendered page linking in Markdown."""
+        if not self.static_unchanged:
+            return files
+        current, rendered = [], []
+        for file in files:
+            if file.dest_uri in self.article_keys:
+                (current if not file.is_modified() else rendered).append(file)
+            elif file.is_documentation_page() and file.dest_uri not in self.page_keys and file.is_modified():
+                return files  # an author's own page, changed: it may link to any article
+        if not current or any(self._may_link(file) for file in rendered):
+            return files
+        for file in current:
+            self.urls.remember(file)
+        kept = set(map(id, current))
+        return Files([file for file in files if id(file) not in kept])
+
+    def _may_link(self, file: File) -> bool:
+        """Whether an article to render may link into the site: it did last time, or its Markdown
+        has a link that is not to the web (checked loosely: a false yes only costs time)."""
+        (_, linking) = self.article_keys[file.dest_uri]
+        return linking or _SITE_LINK.search(file.content_string) is not None
+
+    def on_nav(self, nav, config, files):
         if self.articles is not None and self.command == "build":
             articles = [f.page for f in files.documentation_pages()
                         if f.page is not None and self.catalog.entry(f.src_uri) is not None
@@ -187,8 +242,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return nav
 
     def _search_indexer(self, files: Files, config) -> search.SearchIndexer:
-        """The year bundles and their pages; an article page whose search page a bundle to index
-        again lacks is rendered even if it is current, as rendering it writes its search page."""
+        """The bundles and their pages. A full build writes every article's search page as it
+        converts the article, and a bundle starts once its pages are written. An update makes
+        the search pages its bundles need right away and starts them: Pagefind indexes while
+        MkDocs does everything else."""
         years: dict[str, list[tuple[str, str]]] = {}
         pages: dict[str, File] = {}
         bundles = search.bundle_keys(self.catalog.entries, self.config.search_bundle_size)
@@ -201,11 +258,25 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         indexer = search.SearchIndexer(config.site_dir, self.cache_dir, years,
                                        patch.site if patch else None, patch.previous if patch else None,
                                        frame=frame_of(config, self.config, []))
-        if patch is not None:
-            for dest_uri in indexer.stale():
-                pages[dest_uri].is_modified = _always
-        indexer.expect({dest for dest, file in pages.items() if patch is None or file.is_modified()})
+        if patch is None:
+            indexer.expect(set(pages))
+        else:
+            for dest_uri in sorted(indexer.outdated()):
+                indexer.save_page(dest_uri, self._search_page_ahead(pages[dest_uri], files, config))
+            indexer.start()
         return indexer
+
+    def _search_page_ahead(self, file: File, files: Files, config) -> str:
+        """An article's search page before MkDocs reaches it (it then finds it converted)."""
+        page = file.page or Page(None, file, config)
+        page.read_source(config)
+        if self.articles is not None:
+            self.articles.render(page, config, files)
+            body = page.finished_content
+        else:
+            page.render(config, files)
+            body = _sanitize(page.content)
+        return self._search_page(self.catalog.entry(file.src_uri), body, page, config)
 
     def on_pre_page(self, page, config, files):
         if self.articles is not None and self.catalog.entry(page.file.src_uri) is not None:
@@ -232,7 +303,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if entry is not None:
             finished = getattr(page, "finished_content", None)
             finished = finished if finished is not None else _sanitize(html)
-            if self.indexer is not None and page.file.dest_uri not in self.search_saved:
+            # a full build writes search pages here (an update made its own in on_files)
+            if self.indexer is not None and self.patch is None and page.file.dest_uri not in self.search_saved:
                 self.indexer.write_page(page.file.dest_uri, self._search_page(entry, finished, page, config))
             return finished
         return html
@@ -362,6 +434,10 @@ class _SiteUrls:
         self.files = files
         self.known: dict[str, str] = {}
 
+    def remember(self, file: File) -> None:
+        """Keep the URL of a file about to leave the build's file list."""
+        self.known[file.src_uri] = file.url or "./"
+
     def __call__(self, src_uri: str) -> str:
         url = self.known.get(src_uri)
         if url is None:
@@ -370,6 +446,11 @@ class _SiteUrls:
                 raise PluginError(f"template links to '{src_uri}', which is not part of the site")
             url = self.known[src_uri] = file.url or "./"
         return url
+
+
+# A Markdown link or reference, or an HTML href/src, whose target is not a web address or anchor.
+_SITE_LINK = re.compile(r"""(?:\]\(|^[ \t]*\[[^\]\n]+\]:|\b(?:href|src)\s*=)"""
+                        r"""(?!\s*[<"']?\s*(?:https?:|mailto:|ftp:|#|//))""", re.MULTILINE | re.IGNORECASE)
 
 
 def _root(page_url: str) -> str:

@@ -144,14 +144,21 @@ class SearchIndexer:
         """Pages per bundle."""
         return {key: len(pages) for key, pages in self.years.items()}
 
-    def stale(self) -> set[str]:
-        """Pages of the bundles this build indexes again whose search page is missing: the build
-        must render them (their search page is written with them) even if their page is current."""
-        missing = set()
+    def outdated(self) -> set[str]:
+        """The pages of the bundles this build indexes again whose search page is missing or was
+        made from another version of the article (each bundle's folder has a record of what its
+        search pages were made from, `<key>.json`, written when the bundle is indexed)."""
+        out = set()
         for key, pages in self.years.items():
-            if self.previous.get(f"{BUNDLE}/{key}/") != self.stamps[f"{BUNDLE}/{key}/"]:
-                missing.update(dest for dest, _ in pages if not (self.pages / key / dest).is_file())
-        return missing
+            if self.previous.get(f"{BUNDLE}/{key}/") == self.stamps[f"{BUNDLE}/{key}/"]:
+                continue
+            try:
+                made_from = json.loads((self.pages / f"{key}.json").read_text("utf-8"))
+            except (OSError, ValueError):
+                made_from = {}
+            out.update(dest for dest, search_key in pages
+                       if made_from.get(dest) != search_key or not (self.pages / key / dest).is_file())
+        return out
 
     def expect(self, to_write: set[str]) -> None:
         """The article pages this build renders (and so writes the search pages of): a bundle is
@@ -221,14 +228,16 @@ class SearchIndexer:
         if self.previous.get(f"{BUNDLE}/{key}/") == stamp:
             return  # the site being updated has this very bundle
         target = self.site / BUNDLE / key
-        if self.kept is not None and _reuse(self.kept / key, stamp, target):
-            return
-        previous = self.kept / key if self.kept is not None else None
-        if previous is None or not previous.is_dir():
-            previous = self.built / BUNDLE / key if self.built is not None else None
-        _run_pagefind(self.pages / key, {dest for dest, _ in self.years[key]}, target, previous)
-        if self.kept is not None:
-            _keep(target, self.kept / key, stamp)
+        record = self.pages / f"{key}.json"
+        record.unlink(missing_ok=True)
+        if self.kept is None or not _reuse(self.kept / key, stamp, target):
+            previous = self.kept / key if self.kept is not None else None
+            if previous is None or not previous.is_dir():
+                previous = self.built / BUNDLE / key if self.built is not None else None
+            _run_pagefind(self.pages / key, {dest for dest, _ in self.years[key]}, target, previous)
+            if self.kept is not None:
+                _keep(target, self.kept / key, stamp)
+        record.write_text(json.dumps(dict(self.years[key])), "utf-8")
 
 
 def _write_if_changed(path: Path, data: bytes) -> None:
@@ -336,7 +345,7 @@ def _pagefind_command() -> tuple[str, ...]:
         found = None
     command = (str(found.resolve()),) if found else (sys.executable, "-m", "pagefind")
     nice = shutil.which("nice")
-    return (nice, "-n", "10", *command) if nice else command
+    return (nice, "-n", os.environ.get("BRIEFING_NICE", "10"), *command) if nice else command
 
 
 def _pagefind_version() -> str:
@@ -360,15 +369,41 @@ def _reuse(kept: Path, stamp: str, target: Path) -> bool:
 
 
 def _keep(bundle: Path, kept: Path, stamp: str) -> None:
-    """Store the new bundle (hard links where possible) and what it was built from."""
+    """Store the new bundle (hard links where possible) and what it was built from. The kept
+    copy is usually the bundle it was seeded from: only the files that changed are touched."""
     record = kept.with_suffix(".json")
     try:
         record.unlink(missing_ok=True)
-        shutil.rmtree(kept, ignore_errors=True)
-        _copy(bundle, kept)
+        _sync(bundle, kept)
         record.write_text(json.dumps({"digest": stamp}), "utf-8")
     except OSError:
         shutil.rmtree(kept, ignore_errors=True)  # no cache this time; the site itself is fine
+
+
+def _sync(source: Path, target: Path) -> None:
+    """Make `target` hold `source`'s files. In the content-addressed folders a file of the same
+    name is the same file; the few others (the entry, the scripts) are linked again."""
+    target.mkdir(parents=True, exist_ok=True)
+    wanted = {item.name for item in source.iterdir()}
+    for item in target.iterdir():
+        if item.name not in wanted:
+            shutil.rmtree(item) if item.is_dir() else item.unlink()
+    for item in source.iterdir():
+        there = target / item.name
+        if item.is_dir() and item.name in _HASHED:
+            there.mkdir(exist_ok=True)
+            have = {f.name for f in there.iterdir()}
+            names = {f.name for f in item.iterdir()}
+            for name in have - names:
+                (there / name).unlink()
+            for name in names - have:
+                _link_or_copy(item / name, there / name)
+        elif item.is_dir():
+            shutil.rmtree(there, ignore_errors=True)
+            _copy(item, there)
+        else:
+            there.unlink(missing_ok=True)
+            _link_or_copy(item, there)
 
 
 def _link_or_copy(src: str | Path, dst: str | Path) -> None:

@@ -26,12 +26,26 @@ PAGE_KEYS = "page-keys.json"
 
 @dataclass
 class Patch:
-    """An incremental build: the site it updates, and the page keys of the build that made it and
-    which of its articles link into the site."""
+    """An incremental build: the site it updates, and the page keys of the build that made it,
+    which of its articles link into the site, and its articles (src_uri → [file digest, key of
+    the front matter])."""
 
     site: Path
     previous: dict[str, str] = field(default_factory=dict)
     linking: dict[str, bool] = field(default_factory=dict)
+    articles: dict[str, list[str]] = field(default_factory=dict)
+
+    def bodies_only(self, entries, keys: "KeyMaker") -> bool:
+        """Whether only the bodies of articles changed since that build: the same articles, and
+        each edited one with the front matter it had. Then no list, feed or related briefing
+        changed, and a page's key is the last build's unless its article's file changed."""
+        if len(self.articles) != len(entries):
+            return False
+        for entry in entries:
+            was = self.articles.get(entry.src_uri)
+            if was is None or (was[0] != entry.file_digest and was[1] != keys.entry(entry)):
+                return False
+        return True
 
 
 class KeyMaker:
@@ -94,19 +108,22 @@ def frame_of(config, options, settings: list[str]) -> str:
     return frame_stamp(inputs, settings, Path(config.docs_dir) / options.articles_dir)
 
 
-def load_keys(cache_dir: Path) -> tuple[dict[str, str], dict[str, bool]]:
-    """The last build's page keys and which articles link into the site ({} and {} if unknown)."""
+def load_keys(cache_dir: Path) -> tuple[dict[str, str], dict[str, bool], dict[str, list[str]]]:
+    """The last build's page keys, which articles link into the site, and its articles (each {}
+    if unknown)."""
     try:
         data = json.loads((cache_dir / PAGE_KEYS).read_text("utf-8"))
-        return dict(data["pages"]), dict(data["linking"])
+        return dict(data["pages"]), dict(data["linking"]), dict(data.get("articles") or {})
     except (OSError, ValueError, KeyError, TypeError):
-        return {}, {}
+        return {}, {}, {}
 
 
-def save_keys(cache_dir: Path, keys: dict[str, str], linking: dict[str, bool]) -> None:
+def save_keys(cache_dir: Path, keys: dict[str, str], linking: dict[str, bool],
+              articles: dict[str, list[str]] | None = None) -> None:
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = cache_dir / f".{PAGE_KEYS}.tmp"
-    tmp.write_text(json.dumps({"pages": keys, "linking": linking}, sort_keys=True), "utf-8")
+    tmp.write_text(json.dumps({"pages": keys, "linking": linking, "articles": articles or {}},
+                              sort_keys=True), "utf-8")
     os.replace(tmp, cache_dir / PAGE_KEYS)
 
 

@@ -256,7 +256,7 @@ def cmd_build(args) -> int:
             if stamps:
                 stamps.site = None  # a new site: scanned when recorded
         if stamps:
-            stamps.record(plugin.page_keys, plugin.linking())
+            stamps.record(plugin.page_keys, plugin.linking(), plugin.article_stamps())
     kind = "updated" if patch is not None else "built"
     print(f"{kind} {final}/ in {time.perf_counter() - started:.1f}s")
     if failed_inputs:
@@ -337,8 +337,8 @@ class _BuildStamps:
 
         if self.last.get("frame") != self.frame or not self._site_is_intact():
             return None
-        previous, linking = load_keys(self.cache_dir)
-        return Patch(self.final.resolve(), previous, linking) if previous else None
+        previous, linking, articles = load_keys(self.cache_dir)
+        return Patch(self.final.resolve(), previous, linking, articles) if previous else None
 
     def forget(self) -> None:
         from .cache import forget_build
@@ -347,11 +347,12 @@ class _BuildStamps:
         forget_build(self.cache_dir)
         forget_keys(self.cache_dir)
 
-    def record(self, page_keys: dict[str, str], linking: dict[str, bool]) -> None:
+    def record(self, page_keys: dict[str, str], linking: dict[str, bool],
+               articles: dict[str, list[str]]) -> None:
         from .cache import record_build
         from .changes import save_keys
 
-        save_keys(self.cache_dir, page_keys, linking)
+        save_keys(self.cache_dir, page_keys, linking, articles)
         record_build(self.cache_dir, self.inputs, self.final, self.frame, self.site)
 
 

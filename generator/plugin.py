@@ -67,7 +67,7 @@ STATIC_TEMPLATES = "(static templates)"
 
 # `briefing serve`: the frame and page keys of the last build into each served folder. MkDocs
 # makes new plugin instances for every rebuild, so they are kept here.
-_SERVED: dict[str, tuple[str, dict[str, str], dict[str, bool]]] = {}
+_SERVED: dict[str, tuple[str, dict[str, str], dict[str, bool], dict[str, list[str]]]] = {}
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -91,12 +91,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.serving:
             self.command = "serve"
             self.frame = frame_of(config, self.config, [f"site={config.site_dir}"])
-            frame, keys, linking = _SERVED.get(config.site_dir, ("", {}, {}))
+            frame, keys, linking, articles = _SERVED.get(config.site_dir, ("", {}, {}, {}))
             self.served_before = keys
-            same = frame == self.frame
-            self.patch = Patch(Path(config.site_dir), keys if same else {}, linking if same else {})
+            self.patch = (Patch(Path(config.site_dir), keys, linking, articles) if frame == self.frame
+                          else Patch(Path(config.site_dir)))
         self.indexer: search.SearchIndexer | None = None
         self.static_unchanged = False
+        self.bodies_only = False
         self.search_saved: set[str] = set()  # article pages whose search page a worker process wrote
         self.specs: dict[str, PageSpec] = {}
         self.feeds = []
@@ -146,10 +147,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         files.append(File.generated(config, "robots.txt", content=robots))
         if self.config.search:  # first: an update's bundles are indexed while the rest is worked out
             self.indexer = self._search_indexer(files, config)
+        self.bodies_only = self.patch is not None and self.patch.bodies_only(self.catalog.entries, self.keys)
         for file, spec in index_pages:
-            self._keep_if_unchanged(file, self.keys.index_page(spec))
+            self._keep_if_unchanged(file, self._last_key(file) or self.keys.index_page(spec))
         for file, feed in feeds:
-            if not self._keep_if_unchanged(file, self.keys.feed(feed)):
+            if not self._keep_if_unchanged(file, self._last_key(file) or self.keys.feed(feed)):
                 file.content_string = self._render_feed(feed, files, config)
         self._key_articles(files)
         self._key_static_templates(config, files)
@@ -171,18 +173,32 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             file.is_modified = _never if unchanged else _always
         return unchanged
 
+    def _last_key(self, file: File) -> str | None:
+        """The last build's key of a page that only shows front matter, when only bodies changed."""
+        return self.patch.previous.get(file.dest_uri) if self.bodies_only else None
+
+    def _article_key_args(self, entry, site: str) -> tuple:
+        return entry, self.catalog.related(entry), self.feed_links(entry.src_uri), site
+
     def _key_articles(self, files: Files) -> None:
         """Every article page's key (an update renders those whose key changed); the other files
         of an update are rendered or copied when their source is newer than the site's copy."""
         site = digest(*sorted(e.src_uri for e in self.catalog.entries))
         known = self.patch.linking if self.patch is not None else {}
+        before = self.patch.articles if self.patch is not None else {}
         for file in files:
             entry = self.catalog.entry(file.src_uri)
             if entry is not None:
                 # without our renderer MkDocs' own is used, and nobody notes links: assume they exist
                 linking = known.get(entry.src_uri, False) if self.articles is not None else True
-                args = (entry, self.catalog.related(entry), self.feed_links(file.src_uri), site)
-                self.article_keys[file.dest_uri] = (args, linking)
+                same_file = self.bodies_only and before[entry.src_uri][0] == entry.file_digest
+                last = self._last_key(file) if same_file else None
+                if last is not None:  # the same file, lists and related briefings: the same page
+                    self.article_keys[file.dest_uri] = (entry, None, linking)
+                    self._keep_if_unchanged(file, last)
+                    continue
+                args = self._article_key_args(entry, site)
+                self.article_keys[file.dest_uri] = (entry, args, linking)
                 self._keep_if_unchanged(file, self.keys.article_page(*args[:3], site if linking else ""))
             elif self.patch is not None and file.dest_uri not in self.page_keys:
                 file.is_modified = functools.partial(_newer_than, file, self.patch.site)
@@ -222,7 +238,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def _may_link(self, file: File) -> bool:
         """Whether an article to render may link into the site: it did last time, or its Markdown
         has a link that is not to the web (checked loosely: a false yes only costs time)."""
-        (_, linking) = self.article_keys[file.dest_uri]
+        (_, _, linking) = self.article_keys[file.dest_uri]
         return linking or _SITE_LINK.search(file.content_string) is not None
 
     def on_nav(self, nav, config, files):
@@ -375,10 +391,22 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         known = self.patch.linking if self.patch is not None else {}
         rendered = self.articles.linking if self.articles is not None else {}
         out = {}
-        for dest, ((entry, related, feeds, site), used) in self.article_keys.items():
+        for dest, (entry, args, used) in self.article_keys.items():
             out[entry.src_uri] = now = rendered.get(entry.src_uri, known.get(entry.src_uri, used))
-            if now != used:
+            if now != used:  # a page rendered in this build
+                site = digest(*sorted(e.src_uri for e in self.catalog.entries))
+                entry, related, feeds, site = args or self._article_key_args(entry, site)
                 self.page_keys[dest] = self.keys.article_page(entry, related, feeds, site if now else "")
+        return out
+
+    def article_stamps(self) -> dict[str, list[str]]:
+        """Each article's file digest and front-matter key, for the next build's `bodies_only`."""
+        before = self.patch.articles if self.patch is not None else {}
+        out = {}
+        for entry in self.catalog.entries:
+            was = before.get(entry.src_uri)
+            same = was is not None and was[0] == entry.file_digest
+            out[entry.src_uri] = [entry.file_digest, was[1] if same else self.keys.entry(entry)]
         return out
 
     def _remember_served(self, config) -> None:
@@ -387,7 +415,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for uri in self.served_before.keys() - self.page_keys.keys():
             path = site / uri
             shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
-        _SERVED[config.site_dir] = (self.frame, self.page_keys, self.linking())
+        _SERVED[config.site_dir] = (self.frame, self.page_keys, self.linking(), self.article_stamps())
 
     def on_build_error(self, error, **kwargs):
         if self.serving:  # the next rebuild makes every page again

@@ -115,6 +115,26 @@ def test_a_year_outgrowing_its_bundle_is_split_in_an_update(archive, tmp_path):
     assert _differences(archive / "site", clean / "site") == []
 
 
+def test_a_body_edit_then_a_title_edit_each_give_the_clean_site(archive, tmp_path):
+    """A body edit takes the last build's keys for every page that shows only front matter; the
+    build after it must still see a title change in the same article."""
+    article = _dated(archive, "2019")
+    before = _files(archive / "site")
+    article.write_text(article.read_text("utf-8") + "\nOne more paragraph.\n", "utf-8")
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    assert _rewritten(before, _files(archive / "site")) & {"index.html", "feed.xml"} == set()
+    clean = _uncached_copy(archive, tmp_path / "clean")
+    assert _differences(archive / "site", clean / "site") == []
+
+    text = re.sub(r"(?m)^title: .*$", "title: Retitled after the body edit", article.read_text("utf-8"), count=1)
+    article.write_text(text, "utf-8")
+    assert "updated" in briefing("build", "--no-ingest", cwd=archive).stdout
+    listing = archive / "site" / "archive" / "2019" / "index.html"
+    assert "Retitled after the body edit" in listing.read_text("utf-8")
+    clean = _uncached_copy(archive, tmp_path / "clean-2")
+    assert _differences(archive / "site", clean / "site") == []
+
+
 def test_a_front_matter_edit_moves_the_article_everywhere(archive, tmp_path):
     article = _dated(archive, "2019")
     text = article.read_text("utf-8")

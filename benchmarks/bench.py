@@ -465,7 +465,7 @@ RESULTS_SHOWN = 10  # what our search page shows before "Show more results" (PAG
 ORDERS = ("newest", "relevance")  # newest first is what a reader gets; best match searches all years
 TEXT_KINDS = ("js", "entry", "manifest")  # sent gzip-compressed by GitHub Pages; the rest is gzip already
 SEARCH_TIMEOUT_MS = 180_000
-BUNDLE_KEY = re.compile(r"^(?:\d{4}|undated)$")
+BUNDLE_KEY = re.compile(r"^(?:\d{4}(?:-(?:h[12]|q[1-4]|\d{2}))?|undated)$")  # a year or a part of one
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -602,7 +602,7 @@ def _tally(fetched: dict[str, bytes]) -> dict:
         kinds[kind] = kinds.get(kind, 0) + len(body)
         gzipped[kind] = gzipped.get(kind, 0) + (_gzip_size(body) if kind in TEXT_KINDS else len(body))
         key = path.split("/pagefind/", 1)[1].split("/")[0]
-        if BUNDLE_KEY.match(key):  # pagefind/<year>/…: a yearly bundle (the baseline has none)
+        if BUNDLE_KEY.match(key):  # pagefind/<year or part>/…: one of our bundles (the baseline has one)
             years.add(key)
     return {"bytes": sum(kinds.values()), "gzip_bytes": sum(gzipped.values()),
             "requests": sum(1 for url in fetched if "/pagefind/" in url), "by_kind": kinds,
@@ -791,7 +791,7 @@ def _result_text(run: dict) -> str:
     said = run.get("outcome") or ""
     bg = run.get("background") or {}
     if said and said != "up to date" and bg.get("bundle_jobs"):
-        said += f"; Pagefind ran on {bg['pagefind_bundles_indexed']} of {bg['bundle_jobs']} year bundles"
+        said += f"; Pagefind ran on {bg['pagefind_bundles_indexed']} of {bg['bundle_jobs']} bundles"
     return _join(said, run["note"])
 
 
@@ -855,7 +855,7 @@ def ours_payload_table(queries: dict | None) -> list[str]:
              "under `pagefind/`; KB gzip = what GitHub Pages would send (JS and JSON gzip-compressed, "
              "level 6; Pagefind's chunks and WASM are gzip files already, counted as they are):")
     lines = ["", intro, "",
-             "| query | order | shown | year bundles searched | requests | KB raw | KB gzip | by kind, KB raw |",
+             "| query | order | shown | bundles searched | requests | KB raw | KB gzip | by kind, KB raw |",
              "|---|---|---:|---:|---:|---:|---:|---|"]
     page_sizes = []
     for query, orders in queries.items():

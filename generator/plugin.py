@@ -98,7 +98,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.indexer: search.SearchIndexer | None = None
         self.static_unchanged = False
         self.bodies_only = False
-        self.search_saved: set[str] = set()  # article pages whose search page a worker process wrote
+        self.search_saved: set[str] = set()  # article pages whose search page prerendering wrote
         self.specs: dict[str, PageSpec] = {}
         self.feeds = []
         self.feed_links = FeedLinks([])
@@ -247,11 +247,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                         if f.page is not None and self.catalog.entry(f.src_uri) is not None
                         and f.is_modified()]
             if self.indexer is not None:
-                # the worker processes write the search pages of what they convert, as well
-                self.articles.after_pooled = functools.partial(self._save_search_page, config=config)
-                self.articles.pooled = lambda page: self.search_saved.add(page.file.dest_uri)
+                # the search pages of what the workers convert are written as their results come
+                # in (in workers, reading the catalog would copy its memory into each of them)
+                self.articles.pooled = functools.partial(self._save_search_page, config=config)
             self.articles.prerender(articles, config, files)
-            self.articles.after_pooled = self.articles.pooled = None
+            self.articles.pooled = None
             # Pagefind starts on them only now: beside the workers it slowed them and itself
             for dest_uri in sorted(self.search_saved):
                 self.indexer.page_written(dest_uri)
@@ -326,9 +326,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return html
 
     def _save_search_page(self, page, done: dict, config) -> None:
-        """In a worker process: the search page of an article it has just converted."""
+        """The search page of an article a worker process has just converted."""
         entry = self.catalog.entry(page.file.src_uri)
         self.indexer.save_page(page.file.dest_uri, self._search_page(entry, done["finished"], page, config))
+        self.search_saved.add(page.file.dest_uri)
 
     def _search_page(self, entry, body: str, page, config) -> str:
         """What Pagefind indexes of an article: its search page (search.py)."""

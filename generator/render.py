@@ -66,10 +66,9 @@ class ArticleRenderer:
         self.md = markdown.Markdown(extensions=config["markdown_extensions"],
                                     extension_configs=config["mdx_configs"] or {})
         self.ready: dict[str, tuple[str, dict]] = {}
-        self.after_pooled: Callable[[Any, dict], None] | None = None
-        """Called in the worker process with each page it converted and what it made of it."""
-        self.pooled: Callable[[Any], None] | None = None
-        """Then called in this process with that page, as soon as its worker reports it."""
+        self.pooled: Callable[[Any, dict], None] | None = None
+        """Called with each page a worker process converted and what it made of it, as soon as
+        the worker reports it (this process mostly waits for the workers meanwhile)."""
         self.linking: dict[str, bool] = {}  # src_uri → its HTML depends on other pages of the site
         self.config_digest = digest(repr(config["markdown_extensions"]),
                                     repr(sorted((config["mdx_configs"] or {}).items())),
@@ -126,7 +125,7 @@ class ArticleRenderer:
                     for n, src_uri, key, done in results:
                         converted += 1
                         if self.pooled is not None:
-                            self.pooled(todo[n])
+                            self.pooled(todo[n], done)
                         if self.cache.enabled:
                             self.cache.put(TABLE, src_uri, key, done)
                         else:
@@ -184,8 +183,6 @@ def _convert_chunk(indexes: range) -> list[tuple[int, str, str, dict]]:
         source = SimpleNamespace(file=page.file, url=page.url, markdown=text)  # the page stays as is
         done, links = renderer._convert(source, config, files)
         if not (links.internal or links.links_to_anchors):
-            if renderer.after_pooled is not None:
-                renderer.after_pooled(page, done)
             out.append((n, page.file.src_uri, renderer._key(page.url, text), done))
     return out
 

@@ -104,7 +104,7 @@ def install() -> None:
 
     search = _module("generator.search")
     indexer = getattr(search, "SearchIndexer", None)
-    wrap(indexer, "finish", "pagefind_wait")  # the build waits for the yearly bundles here
+    wrap(indexer, "finish", "pagefind_wait")  # the build waits for the search bundles here
     wrap(indexer, "_index", "pagefind_jobs")  # in threads: a bundle's whole job (links, cache)
     wrap(search, "_run_pagefind", "pagefind_background")  # in threads: Pagefind itself
 

@@ -381,7 +381,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             except BriefingError as exc:
                 raise PluginError(str(exc)) from None
             self.page_keys.update(self.indexer.stamps)
-            log.info(f"search: indexed {count} pages in {len(counts)} yearly bundles")
+            log.info(f"search: indexed {count} pages in {len(counts)} bundles (a year or a part of one each)")
         if self.serving:
             self._remember_served(config)
 

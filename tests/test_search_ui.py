@@ -43,11 +43,17 @@ shipping lanes, weather and the lamps that guide boats home at night.
 """
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    archive = copy_archive(tmp_path_factory.mktemp("search-ui") / "archive")
+def _harbour_archive(root, options: str = ""):
+    """The sample archive's registry and templates with the articles of ARTICLES only, built;
+    `options` are added to the plugin's options in mkdocs.yml."""
+    archive = copy_archive(root / "archive")
     shutil.rmtree(archive / "inbox")
     (archive / "inbox").mkdir()
+    if options:
+        config = archive / "mkdocs.yml"
+        text = config.read_text("utf-8")
+        assert "      search: true\n" in text
+        config.write_text(text.replace("      search: true\n", "      search: true\n" + options), "utf-8")
     for year, count in ARTICLES.items():
         folder = archive / "content" / "articles" / year
         folder.mkdir(parents=True)
@@ -57,8 +63,8 @@ def archive(tmp_path_factory):
     return archive
 
 
-@pytest.fixture(scope="module")
-def url(archive):
+def _served(archive):
+    """The built site on 127.0.0.1 under its sub-path; yields its address."""
     prefix = site_prefix(archive)
     handler = functools.partial(type("Handler", (_SubPathHandler,), {"prefix": prefix}),
                                 directory=str(archive / "site"))
@@ -67,6 +73,16 @@ def url(archive):
     yield f"http://127.0.0.1:{server.server_address[1]}{prefix}/"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    return _harbour_archive(tmp_path_factory.mktemp("search-ui"))
+
+
+@pytest.fixture(scope="module")
+def url(archive):
+    yield from _served(archive)
 
 
 def watch_bundles(page, url) -> list[str]:
@@ -210,30 +226,11 @@ def test_search_page_in_dark_mode(browser, url):
 def split_url(tmp_path_factory):
     """The same articles with `search_bundle_size: 4`: 2026 (12) and 2025 (10) get a bundle per
     quarter, 2024 (3) keeps one for the year."""
-    archive = copy_archive(tmp_path_factory.mktemp("search-split") / "archive")
-    shutil.rmtree(archive / "inbox")
-    (archive / "inbox").mkdir()
-    config = archive / "mkdocs.yml"
-    text = config.read_text("utf-8")
-    assert "      search: true\n" in text
-    config.write_text(text.replace("      search: true\n", "      search: true\n      search_bundle_size: 4\n"), "utf-8")
-    for year, count in ARTICLES.items():
-        folder = archive / "content" / "articles" / year
-        folder.mkdir(parents=True)
-        for n in range(count):
-            (folder / f"harbour-note-{year}-{n}.md").write_text(_article(year, n), "utf-8")
-    briefing("build", "--no-ingest", cwd=archive)
+    archive = _harbour_archive(tmp_path_factory.mktemp("search-split"), "      search_bundle_size: 4\n")
     quarters = [f"{year}-q{q}" for year in ("2026", "2025") for q in (4, 3, 2, 1)]
     assert sorted(p.name for p in (archive / "site" / "pagefind").iterdir() if p.is_dir()) == \
         sorted(quarters + ["2024", "undated"])
-    prefix = site_prefix(archive)
-    handler = functools.partial(type("Handler", (_SubPathHandler,), {"prefix": prefix}),
-                                directory=str(archive / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{prefix}/"
-    server.shutdown()
-    server.server_close()
+    yield from _served(archive)
 
 
 def test_newest_first_walks_the_parts_of_a_year_in_date_order(split_url, page):

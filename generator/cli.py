@@ -79,9 +79,10 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("build", parents=[common], help="ingest the inbox, build the site and its search index",
                        description="Ingest what waits in the inbox, then build the site with MkDocs and "
-                                   "index it with Pagefind (one bundle per year). With .cache/ and the last "
-                                   "site in place, only what changed is rebuilt: nothing when no input "
-                                   "changed, the pages and search years an edit touches when only articles "
+                                   "index it with Pagefind (one bundle per year, or per part of a busy year). "
+                                   "With .cache/ and the last site in place, only what changed is rebuilt: "
+                                   "nothing when no input changed, the pages and search bundles an edit "
+                                   "touches when only articles "
                                    "changed (edited, added, removed). The previous site stays intact if the "
                                    "build fails.")
     p.add_argument("-f", "--config-file", default=DEFAULT_CONFIG, help="MkDocs config (default: mkdocs.yml)")

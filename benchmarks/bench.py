@@ -845,11 +845,23 @@ def stage_table(runs: list[dict]) -> list[str]:
     return lines
 
 
-def ours_payload_table(queries: dict | None) -> list[str]:
+def _by_kind(p: dict) -> str:
+    return ", ".join(f"{k} {_kb(v)}" for k, v in sorted(p["by_kind"].items(), key=lambda kv: -kv[1]))
+
+
+def _payload_unmeasured(queries: dict | None, whose: str) -> list[str] | None:
+    """The table's lines when there is nothing to tabulate (not run, or failed), else None."""
     if not queries:
         return []
     if "failed" in queries:
-        return ["", f"Search payload, ours: measurement failed ({queries['failed']})."]
+        return ["", f"Search payload, {whose}: measurement failed ({queries['failed']})."]
+    return None
+
+
+def ours_payload_table(queries: dict | None) -> list[str]:
+    unmeasured = _payload_unmeasured(queries, "ours")
+    if unmeasured is not None:
+        return unmeasured
     intro = (f"Search payload, ours: the search page `search/?q=…&sort=…` in a fresh browser until its "
              f"results are on screen ({RESULTS_SHOWN} result fragments). KB raw = bytes of the HTTP bodies "
              "under `pagefind/`; KB gzip = what GitHub Pages would send (JS and JSON gzip-compressed, "
@@ -860,7 +872,7 @@ def ours_payload_table(queries: dict | None) -> list[str]:
     page_sizes = []
     for query, orders in queries.items():
         for order, p in orders.items():
-            kinds = ", ".join(f"{k} {_kb(v)}" for k, v in sorted(p["by_kind"].items(), key=lambda kv: -kv[1]))
+            kinds = _by_kind(p)
             shown = f"{p['shown']}" + (f" ({p['error']})" if p.get("error") else "")
             lines.append(f"| {query} | {order} | {shown} | {len(p['bundles'])} | {p['requests']} | "
                          f"{_kb(p['bytes'])} | {_kb(p['gzip_bytes'])} | {kinds} |")
@@ -872,17 +884,16 @@ def ours_payload_table(queries: dict | None) -> list[str]:
 
 
 def baseline_payload_table(queries: dict | None) -> list[str]:
-    if not queries:
-        return []
-    if "failed" in queries:
-        return ["", f"Search payload, baseline: measurement failed ({queries['failed']})."]
+    unmeasured = _payload_unmeasured(queries, "baseline")
+    if unmeasured is not None:
+        return unmeasured
     intro = ("Search payload, baseline: Pagefind's JS API on its single bundle in a fresh browser "
              f"(`init`, `filters`, `search`, then `data()` of the first {RESULTS_SHOWN} results); "
              "KB raw and gzip as above:")
     lines = ["", intro, "",
              "| query | results | requests | KB raw | KB gzip | by kind, KB raw |", "|---|---:|---:|---:|---:|---|"]
     for query, p in queries.items():
-        kinds = ", ".join(f"{k} {_kb(v)}" for k, v in sorted(p["by_kind"].items(), key=lambda kv: -kv[1]))
+        kinds = _by_kind(p)
         lines.append(f"| {query} | {p['results']} | {p['requests']} | {_kb(p['bytes'])} | "
                      f"{_kb(p['gzip_bytes'])} | {kinds} |")
     return lines

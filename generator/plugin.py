@@ -183,7 +183,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def _key_articles(self, files: Files) -> None:
         """Every article page's key (an update renders those whose key changed); the other files
         of an update are rendered or copied when their source is newer than the site's copy."""
-        site = digest(*sorted(e.src_uri for e in self.catalog.entries))
+        self.site_digest = site = digest(*sorted(e.src_uri for e in self.catalog.entries))
         known = self.patch.linking if self.patch is not None else {}
         before = self.patch.articles if self.patch is not None else {}
         for file in files:
@@ -395,8 +395,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for dest, (entry, args, used) in self.article_keys.items():
             out[entry.src_uri] = now = rendered.get(entry.src_uri, known.get(entry.src_uri, used))
             if now != used:  # a page rendered in this build
-                site = digest(*sorted(e.src_uri for e in self.catalog.entries))
-                entry, related, feeds, site = args or self._article_key_args(entry, site)
+                entry, related, feeds, site = args or self._article_key_args(entry, self.site_digest)
                 self.page_keys[dest] = self.keys.article_page(entry, related, feeds, site if now else "")
         return out
 

@@ -175,7 +175,7 @@ class SearchIndexer:
         self.page_written(dest_uri)
 
     def save_page(self, dest_uri: str, html: str) -> None:
-        """Only the file: what a forked worker process does, leaving `page_written` to the build."""
+        """Only the file: the bundle is started by `page_written` or `start`, when the build says."""
         key = self.year_of.get(dest_uri)
         if key is not None:
             _write_if_changed(self.pages / key / dest_uri, html.encode("utf-8"))

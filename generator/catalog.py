@@ -54,11 +54,14 @@ class Group:
     def count(self) -> int:
         return len(self.entries)
 
-    @property
-    def letter(self) -> str:
-        """Index letter for A–Z lists; names not starting with A–Z go under '#'."""
-        first = fold(self.name)[:1].upper()
-        return first if "A" <= first <= "Z" else "#"
+    @cached_property
+    def card(self) -> "GroupCard":
+        """What index pages show of this group."""
+        return GroupCard(self.name, self.slug, self.count, self.person, self.topic, self.source)
+
+    @cached_property
+    def link(self) -> "GroupLink":
+        return GroupLink(self.name, self.slug)
 
     @cached_property
     def by_month(self) -> list[tuple[str, int]]:
@@ -73,6 +76,32 @@ class Group:
             out.append((key, months.get(key, 0)))
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         return out
+
+
+@dataclass(frozen=True)
+class GroupLink:
+    """A person, topic or source as a link to its page (co-mention chips): name and slug only."""
+
+    name: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class GroupCard(GroupLink):
+    """What an index page shows of a person, topic, source or year: never its articles, which
+    a page gets as its own `entries`. A page's key is made of what it shows, so an edited
+    article re-renders the pages listing it, not every page of every group it belongs to."""
+
+    count: int = 0
+    person: Person | None = None
+    topic: Topic | None = None
+    source: Source | None = None
+
+    @property
+    def letter(self) -> str:
+        """Index letter for A–Z lists; names not starting with A–Z go under '#'."""
+        first = fold(self.name)[:1].upper()
+        return first if "A" <= first <= "Z" else "#"
 
 
 # Related briefings are scored over at most this many candidates, taken from the article's

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .cache import digest, frame_stamp
-from .catalog import Entry, Group
+from .catalog import Entry, GroupLink
 
 PAGE_KEYS = "page-keys.json"
 
@@ -49,12 +49,12 @@ class Patch:
 
 
 class KeyMaker:
-    """Keys of index pages, feeds and article pages, with the digests of articles and groups
-    (which hundreds of pages share) computed once."""
+    """Keys of index pages, feeds and article pages, with the digests of articles and group
+    cards (which hundreds of pages share) computed once."""
 
     def __init__(self):
         self._entries: dict[str, str] = {}
-        self._groups: dict[int, str] = {}
+        self._cards: dict[int, str] = {}
 
     def entry(self, entry: Entry) -> str:
         """What lists show of an article: its front matter (not its body)."""
@@ -63,12 +63,10 @@ class KeyMaker:
             key = self._entries[entry.src_uri] = digest(entry.src_uri, repr(entry.article))
         return key
 
-    def group(self, group: Group) -> str:
-        key = self._groups.get(id(group))
+    def card(self, card: GroupLink) -> str:
+        key = self._cards.get(id(card))
         if key is None:
-            key = self._groups[id(group)] = digest(
-                "group", group.name, group.slug, repr(group.person), repr(group.topic), repr(group.source),
-                *[self.entry(e) for e in group.entries])
+            key = self._cards[id(card)] = digest("card", repr(card))
         return key
 
     def value(self, value: Any) -> str:
@@ -78,8 +76,8 @@ class KeyMaker:
             return "[" + ",".join(["E" + entry(e) for e in value]) + "]"
         if isinstance(value, Entry):
             return "E" + self.entry(value)
-        if isinstance(value, Group):
-            return "G" + self.group(value)
+        if isinstance(value, GroupLink):
+            return "G" + self.card(value)
         if isinstance(value, dict):
             return "{" + ",".join(f"{k!r}:{self.value(v)}" for k, v in sorted(value.items())) + "}"
         if isinstance(value, (list, tuple)):

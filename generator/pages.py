@@ -11,11 +11,11 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import jinja2
 
-from .catalog import Catalog, Group
+from .catalog import Catalog, Group, GroupCard, GroupLink
 from .errors import BriefingError
 
 
@@ -36,16 +36,20 @@ class PageOptions:
 
 
 def _paginate(base: str, title: str, template: str, entries: list, size: int, section: str,
-              **context: Any) -> list[PageSpec]:
-    """`people/x.md`, then `people/x/2.md`, `people/x/3.md`... each with links to all pages."""
+              first: dict[str, list] | None = None, **context: Any) -> list[PageSpec]:
+    """`people/x.md`, then `people/x/2.md`, `people/x/3.md`... each with links to all pages.
+    What only the first page shows (`first`: lists such as co-mentions) is empty on the others,
+    so a change to it re-renders one page, not all of them."""
     count = max(1, math.ceil(len(entries) / size))
+    first = first or {}
     stem = base[: -len(".md")]
     uris = [base] + [f"{stem}/{n}.md" for n in range(2, count + 1)]
     specs = []
     for n, uri in enumerate(uris, 1):
         page_title = title if n == 1 else f"{title} (page {n})"
+        shown = first if n == 1 else {k: [] for k in first}
         specs.append(PageSpec(uri, page_title, template, {
-            **context, "entries": entries[(n - 1) * size: n * size], "page_number": n,
+            **context, **shown, "entries": entries[(n - 1) * size: n * size], "page_number": n,
             "page_uris": uris, "total": len(entries),
         }, section))
     return specs
@@ -58,27 +62,29 @@ def plan(catalog: Catalog, options: PageOptions) -> list[PageSpec]:
     if not options.home_has_own_page:
         specs.append(PageSpec("index.md", "Briefing Archive", "home.html.j2", {
             "latest": catalog.entries[: options.home_latest],
-            "top_people": sorted(catalog.people.values(), key=lambda g: -g.count)[:12],
-            "top_topics": sorted(catalog.topics.values(), key=lambda g: -g.count)[:12],
+            "top_people": _cards(sorted(catalog.people.values(), key=lambda g: -g.count)[:12]),
+            "top_topics": _cards(sorted(catalog.topics.values(), key=lambda g: -g.count)[:12]),
             "total": len(catalog.entries),
         }, "home"))
     specs.append(PageSpec("people/index.md", "People", "people.html.j2",
-                          {"groups": list(catalog.people.values())}, "people"))
+                          {"groups": _cards(catalog.people.values())}, "people"))
     for group in catalog.people.values():
         specs += _paginate(f"people/{group.slug}.md", group.name, "person.html.j2", group.entries,
-                           size, "people", group=group, co=catalog.co_mentions(group),
-                           topics=catalog.topics_of(group))
+                           size, "people", group=group.card,
+                           first={"months": group.by_month, "co": _counted(catalog.co_mentions(group)),
+                                  "topics": _counted(catalog.topics_of(group))})
     specs.append(PageSpec("topics/index.md", "Topics", "topics.html.j2",
                           {"tree": topic_tree(catalog)}, "topics"))
     for group in catalog.topics.values():
         specs += _paginate(f"topics/{group.slug}.md", group.name, "topic.html.j2", group.entries,
-                           size, "topics", group=group, co=catalog.co_mentions(group),
-                           parent=_parent(catalog, group), children=_children(catalog, group))
+                           size, "topics", group=group.card,
+                           first={"months": group.by_month, "co": _counted(catalog.co_mentions(group))},
+                           parent=_card(_parent(catalog, group)), children=_cards(_children(catalog, group)))
     specs.append(PageSpec("sources/index.md", "Sources", "sources.html.j2",
-                          {"groups": list(catalog.sources.values())}, "sources"))
+                          {"groups": _cards(catalog.sources.values())}, "sources"))
     for group in catalog.sources.values():
         specs += _paginate(f"sources/{group.slug}.md", group.name, "source.html.j2", group.entries,
-                           size, "sources", group=group)
+                           size, "sources", group=group.card)
     specs += _archive(catalog, size)
     specs.append(PageSpec("search.md", "Search", "search.html.j2", {}, "search"))
     return specs
@@ -89,10 +95,10 @@ def _archive(catalog: Catalog, size: int) -> list[PageSpec]:
     years = [(g, _months(g)) for g in sorted(catalog.years.values(), key=lambda g: g.name, reverse=True)]
     undated = [e for e in catalog.entries if e.date is None]
     specs = [PageSpec("archive/index.md", "Archive", "archive.html.j2",
-                      {"years": years, "undated": len(undated)}, "archive")]
+                      {"years": [(g.card, months) for g, months in years], "undated": len(undated)}, "archive")]
     for group, months in years:
         specs.append(PageSpec(f"archive/{group.name}.md", f"Briefings of {group.name}", "year.html.j2",
-                              {"group": group, "months": months, "preview": 5}, "archive"))
+                              {"group": group.card, "months": months, "preview": 5}, "archive"))
         for month, entries in months:
             label = entries[0].date.strftime("%B %Y")
             specs += _paginate(f"archive/{group.name}/{month}.md", f"Briefings of {label}", "month.html.j2",
@@ -116,13 +122,26 @@ def _children(catalog: Catalog, group: Group) -> list[Group]:
     return [catalog.topics[t.slug] for t in catalog.registry.children(group.topic) if t.slug in catalog.topics]
 
 
-def topic_tree(catalog: Catalog) -> list[tuple[Group, list]]:
+def topic_tree(catalog: Catalog) -> list[tuple[GroupCard, list]]:
     """Topics with articles as a tree: roots are topics whose parent has no page of its own."""
-    def node(group: Group) -> tuple[Group, list]:
-        return group, [node(child) for child in _children(catalog, group)]
+    def node(group: Group) -> tuple[GroupCard, list]:
+        return group.card, [node(child) for child in _children(catalog, group)]
 
     roots = [g for g in catalog.topics.values() if _parent(catalog, g) is None]
     return [node(g) for g in roots]
+
+
+def _card(group: Group | None) -> GroupCard | None:
+    return group.card if group is not None else None
+
+
+def _cards(groups: Iterable[Group]) -> list[GroupCard]:
+    """Pages are given groups' cards, never the groups: see `GroupCard`."""
+    return [g.card for g in groups]
+
+
+def _counted(pairs: list[tuple[Group, int]]) -> list[tuple[GroupLink, int]]:
+    return [(g.link, n) for g, n in pairs]
 
 
 def _months(group: Group) -> list[tuple[str, list]]:

@@ -83,3 +83,57 @@ def test_every_planned_page_renders(tmp_path):
 def test_demote_headings_only_when_the_body_has_its_own_h1():
     assert demote_headings("<h2>a</h2><h3>b</h3>") == "<h2>a</h2><h3>b</h3>"
     assert demote_headings('<h1 id="x">T</h1><h2>a</h2><h6>z</h6>') == '<h2 id="x">T</h2><h3>a</h3><h6>z</h6>'
+
+
+def _index_keys(catalog: Catalog, size: int = 2) -> dict[str, str]:
+    from generator.changes import KeyMaker
+
+    keys = KeyMaker()
+    return {s.src_uri: keys.index_page(s) for s in plan(catalog, PageOptions(page_size=size))}
+
+
+def _retitled(catalog: Catalog, src_uri: str, **changes) -> Catalog:
+    entries = [Entry(e.src_uri, e.article.replace(**changes) if e.src_uri == src_uri else e.article)
+               for e in catalog.entries]
+    return Catalog(entries, catalog.registry)
+
+
+def test_a_retitled_article_changes_only_the_index_pages_listing_it():
+    before = _catalog()
+    after = _retitled(before, "articles/2025/a0.md", title="Briefing 0, revised")
+    old, new = _index_keys(before), _index_keys(after)
+    changed = {uri for uri in new if old.get(uri) != new[uri]}
+    # a0 is the oldest of Kallas's five (her page 3 and NATO's), in January 2025; the home page
+    # lists the newest 20 and the archive index each month's briefings (for their count)
+    assert changed == {"people/kaja-kallas/3.md", "topics/nato/3.md", "archive/2025.md", "archive/2025/01.md",
+                       "index.md", "archive/index.md"}
+
+
+def test_first_page_lists_change_the_first_page_only():
+    """A person newly named in an article changes who Kallas is mentioned with (shown on her
+    first page), not her later pages; the new person's own pages and counts change."""
+    before = _catalog()
+    after = _retitled(before, "articles/2025/a4.md", people=["Kaia Kallas", "Mark Rutte"])
+    old, new = _index_keys(before), _index_keys(after)
+    changed = {uri for uri in new if old.get(uri) != new[uri]}
+    assert "people/kaja-kallas.md" in changed
+    assert not {"people/kaja-kallas/2.md", "people/kaja-kallas/3.md"} & changed
+    assert {"people/mark-rutte.md", "people/index.md"} <= changed
+    specs = {s.src_uri: s for s in plan(after, PageOptions(page_size=2))}
+    assert [g.name for g, _ in specs["people/kaja-kallas.md"].context["co"]] == ["Mark Rutte"]
+    assert specs["people/kaja-kallas/2.md"].context["co"] == []
+
+
+def test_pages_are_given_cards_never_groups_with_their_articles():
+    from generator.catalog import Group
+
+    def groups_in(value):
+        if isinstance(value, Group):
+            return True
+        if isinstance(value, dict):
+            return any(groups_in(v) for v in value.values())
+        if isinstance(value, (list, tuple)):
+            return any(groups_in(v) for v in value)
+        return False
+
+    assert not [s.src_uri for s in plan(_catalog(), PageOptions(page_size=2)) if groups_in(s.context)]

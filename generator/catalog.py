@@ -108,6 +108,11 @@ class GroupCard(GroupLink):
 # rarest people and topics first (newest first within each): O(n·k) instead of O(n²).
 RELATED_CANDIDATES = 150
 RELATED_LIMIT = 5  # what article pages show; these answers are kept (`related_known`)
+# A person's or topic's weight is its rarity on a fixed scale, log(RELATED_SCALE / its articles),
+# not on the archive's size: an added article then changes no weight but those of its own people
+# and topics, and an update asks again only for the articles sharing one with it.
+RELATED_SCALE = 1_000_000
+RELATED_VERSION = f"related {RELATED_CANDIDATES} {RELATED_LIMIT} {RELATED_SCALE}"
 
 
 class Catalog:
@@ -233,12 +238,39 @@ class Catalog:
             known = self.related_known[entry.src_uri] = [e.src_uri for e in self._related(entry, limit)]
         return [self._by_uri[uri] for uri in known]
 
-    def related_inputs(self) -> str:
-        """Digest of all `related` depends on (each article's path, date, people and topics), so
-        the answers of a previous build can be reused when only article bodies changed."""
-        return digest(f"{RELATED_CANDIDATES} {RELATED_LIMIT}", *(
-            f"{e.src_uri}\0{e.date}\0" + "\0".join(self._person_key(n)[1] for n in e.article.people)
-            + "\1" + "\0".join(self._topic_key(n)[1] for n in e.article.topics) for e in self.entries))
+    @cached_property
+    def related_inputs(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """What `related` takes of each article: its date and its people's and topics' groups."""
+        return {e.src_uri: (str(e.date), tuple(self._slots_of(e))) for e in self.entries}
+
+    def reuse_related(self, inputs: dict, answers: dict[str, list[str]]) -> int:
+        """Keep a previous build's related briefings (`answers`, made from `inputs`) for every
+        article an edit, addition or removal cannot have changed them for. An article's answer
+        depends only on the members of its own people and topics (and their weights, which
+        depend on the number of members), so the articles of a group that gained or lost a
+        member are asked again. Returns how many answers were kept."""
+        now = self.related_inputs
+        touched: set[tuple[str, str]] = set()
+        for src_uri in now.keys() | inputs.keys():
+            old, new = inputs.get(src_uri), now.get(src_uri)
+            if old != new:
+                touched |= _touched_groups(old, new)
+        slots, members = self._group_index[3], self._members
+        asked = {i for slot in touched if slot in slots for i in members[slots[slot]]}
+        by_uri = self._by_uri
+        for i, entry in enumerate(self.entries):
+            known = answers.get(entry.src_uri)
+            if (i not in asked and known is not None and inputs.get(entry.src_uri) == now[entry.src_uri]
+                    and all(uri in by_uri for uri in known)):
+                self.related_known[entry.src_uri] = known
+        return len(self.related_known)
+
+    def _slots_of(self, entry: Entry):
+        """The article's person and topic groups as (kind, slug), kind "2" a person, "1" a topic."""
+        for kind, names, key_of in (("2", entry.article.people, self._person_key),
+                                    ("1", entry.article.topics, self._topic_key)):
+            for name in names:
+                yield (kind, key_of(name)[1])
 
     def _related(self, entry: Entry, limit: int) -> list[Entry]:
         ids = self._ids
@@ -266,30 +298,28 @@ class Catalog:
         return {e.src_uri: i for i, e in enumerate(self.entries)}
 
     @cached_property
-    def _group_index(self) -> tuple[list[tuple[int, ...]], list[list[int]], list[float]]:
-        """Per entry its person and topic group ids; per group its members and weight."""
+    def _group_index(self) -> tuple[list[tuple[int, ...]], list[list[int]], list[float],
+                                    dict[tuple[str, str], int]]:
+        """Per entry its person and topic group ids; per group its members and weight; the id
+        of each (kind, slug)."""
         slots: dict[tuple[str, str], int] = {}
         members: list[list[int]] = []
         kinds: list[int] = []
         groups_of: list[tuple[int, ...]] = []
         for i, e in enumerate(self.entries):
             mine: dict[int, None] = {}
-            for kind, names, key_of in ((2, e.article.people, self._person_key),
-                                        (1, e.article.topics, self._topic_key)):
-                for name in names:
-                    slot = (str(kind), key_of(name)[1])
-                    g = slots.get(slot)
-                    if g is None:
-                        g = slots[slot] = len(members)
-                        members.append([])
-                        kinds.append(kind)
-                    if g not in mine:
-                        mine[g] = None
-                        members[g].append(i)
+            for slot in self.related_inputs[e.src_uri][1]:
+                g = slots.get(slot)
+                if g is None:
+                    g = slots[slot] = len(members)
+                    members.append([])
+                    kinds.append(int(slot[0]))
+                if g not in mine:
+                    mine[g] = None
+                    members[g].append(i)
             groups_of.append(tuple(mine))
-        n = len(self.entries) or 1
-        weights = [kind * (1.0 + math.log(n / len(m))) for kind, m in zip(kinds, members)]
-        return groups_of, members, weights
+        weights = [kind * (1.0 + math.log(RELATED_SCALE / len(m))) for kind, m in zip(kinds, members)]
+        return groups_of, members, weights, slots
 
     @property
     def _groups_of(self) -> list[tuple[int, ...]]:
@@ -309,6 +339,14 @@ class Catalog:
     @cached_property
     def _by_uri(self) -> dict[str, Entry]:
         return {e.src_uri: e for e in self.entries}
+
+
+def _touched_groups(old, new) -> set[tuple[str, str]]:
+    """The groups whose members (or their order: entries are newest first) an article's change
+    from `old` to `new` inputs changed; None for an article added or removed."""
+    if old is None or new is None or old[0] != new[0]:
+        return set(old[1] if old else ()) | set(new[1] if new else ())
+    return set(old[1]) ^ set(new[1])
 
 
 def read_front_matter(path: Path, src_uri: str) -> Article:

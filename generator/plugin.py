@@ -24,7 +24,7 @@ from mkdocs.utils import get_build_date, get_relative_url
 from . import render, search
 from .cache import BuildCache, digest
 from .changes import KeyMaker, Patch, frame_of
-from .catalog import Catalog
+from .catalog import RELATED_VERSION, Catalog
 from .errors import BriefingError
 from .feeds import FEED_TEMPLATE, FeedLinks, feed_context, plan_feeds
 from .pages import PageOptions, PageSpec, Renderer, demote_headings, plan
@@ -115,8 +115,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                                         self.cache)
         except BriefingError as exc:
             raise PluginError(str(exc)) from None
-        self.related_key = self.catalog.related_inputs()
-        self.catalog.related_known = self.cache.get("related", "all", self.related_key) or {}
+        before = self.cache.get("related", "all", RELATED_VERSION) or {}
+        self.catalog.reuse_related(before.get("inputs", {}), before.get("answers", {}))
         self.renderer = Renderer(self.config.page_templates, {"zip_counts": _zip_counts})
         self.articles = ArticleRenderer(config, self.cache, _sanitize) if render.available() else None
         log.info(f"catalog: {len(self.catalog.entries)} articles, {len(self.catalog.people)} people, "
@@ -371,7 +371,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return output
 
     def on_post_build(self, config):
-        self.cache.put("related", "all", self.related_key, self.catalog.related_known)
+        self.cache.put("related", "all", RELATED_VERSION,
+                       {"inputs": self.catalog.related_inputs, "answers": self.catalog.related_known})
         # An update asks for the few pages it renders: pruning the rest would empty the cache.
         self.cache.close(prune=self.patch is None)
         if self.config.search:

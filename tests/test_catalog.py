@@ -61,3 +61,39 @@ def test_broken_front_matter_is_reported_with_the_file(tmp_path):
     (tmp_path / "articles" / "2025" / "bad.md").write_text('---\ntitle: "unterminated\n---\nbody\n', "utf-8")
     with pytest.raises(BriefingError, match="bad.md"):
         Catalog.load(tmp_path, _registry())
+
+
+def _random_catalog(rng, n: int) -> Catalog:
+    people = [f"Person {k}" for k in range(40)]
+    topics = [f"Topic {k}" for k in range(12)]
+    entries = [_entry(f"articles/x/{i}.md", f"T{i}", dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(900)),
+                      rng.sample(people, rng.randint(0, 3)), rng.sample(topics, rng.randint(0, 2)))
+               for i in range(n)]
+    return Catalog(entries, Registry())
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_reused_related_briefings_equal_a_fresh_answer(seed):
+    """After edits of people, topics and dates, an added and a removed article, the answers kept
+    from the last build and those asked again equal what a fresh catalog answers."""
+    import random
+
+    rng = random.Random(seed)
+    before = _random_catalog(rng, 300)
+    answers = {e.src_uri: [r.src_uri for r in before.related(e)] for e in before.entries}
+    entries = list(before.entries)
+    for _ in range(3):
+        i = rng.randrange(len(entries))
+        a = entries[i].article
+        changes = rng.choice([{"people": a.people + ["Person 7"]}, {"people": a.people[1:]},
+                              {"topics": ["Topic 3"]}, {"date": a.date + dt.timedelta(days=40)}])
+        entries[i] = Entry(entries[i].src_uri, a.replace(**changes))
+    entries.pop(rng.randrange(len(entries)))
+    entries.append(_entry("articles/x/new.md", "New", dt.date(2021, 6, 1), ["Person 1", "Person 2"], ["Topic 1"]))
+
+    after = Catalog(entries, Registry())
+    kept = after.reuse_related(before.related_inputs, answers)
+    fresh = Catalog(entries, Registry())
+    assert 0 < kept < len(entries)
+    assert {e.src_uri: after.related(e) for e in after.entries} == {e.src_uri: fresh.related(fresh.entry(e.src_uri))
+                                                                   for e in after.entries}

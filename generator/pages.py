@@ -7,9 +7,11 @@ the page, so the site works under any sub-path. Templates hold all presentation.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -24,8 +26,13 @@ class PageSpec:
     src_uri: str
     title: str
     template: str
-    context: dict[str, Any] = field(default_factory=dict)
+    made_from: dict[str, Any] | Callable[[], dict[str, Any]] = field(default_factory=dict)
+    """The template's data, or what makes it: an update that keeps the page needs neither."""
     section: str = ""
+
+    @cached_property
+    def context(self) -> dict[str, Any]:
+        return self.made_from() if callable(self.made_from) else self.made_from
 
 
 @dataclass
@@ -36,10 +43,10 @@ class PageOptions:
 
 
 def _paginate(base: str, title: str, template: str, entries: list, size: int, section: str,
-              first: dict[str, list] | None = None, **context: Any) -> list[PageSpec]:
+              first: dict[str, Callable[[], list]] | None = None, **context: Any) -> list[PageSpec]:
     """`people/x.md`, then `people/x/2.md`, `people/x/3.md`... each with links to all pages.
-    What only the first page shows (`first`: lists such as co-mentions) is empty on the others,
-    so a change to it re-renders one page, not all of them."""
+    What only the first page shows (`first`: lists such as co-mentions, made when asked for)
+    is empty on the others, so a change to it re-renders one page, not all of them."""
     count = max(1, math.ceil(len(entries) / size))
     first = first or {}
     stem = base[: -len(".md")]
@@ -47,12 +54,15 @@ def _paginate(base: str, title: str, template: str, entries: list, size: int, se
     specs = []
     for n, uri in enumerate(uris, 1):
         page_title = title if n == 1 else f"{title} (page {n})"
-        shown = first if n == 1 else {k: [] for k in first}
-        specs.append(PageSpec(uri, page_title, template, {
-            **context, **shown, "entries": entries[(n - 1) * size: n * size], "page_number": n,
-            "page_uris": uris, "total": len(entries),
-        }, section))
+        own = {**context, "entries": entries[(n - 1) * size: n * size], "page_number": n,
+               "page_uris": uris, "total": len(entries)}
+        specs.append(PageSpec(uri, page_title, template, functools.partial(_with_lists, own, first, n == 1),
+                              section))
     return specs
+
+
+def _with_lists(context: dict[str, Any], lists: dict[str, Callable[[], list]], made: bool) -> dict[str, Any]:
+    return {**context, **{name: make() if made else [] for name, make in lists.items()}}
 
 
 def plan(catalog: Catalog, options: PageOptions) -> list[PageSpec]:
@@ -71,14 +81,16 @@ def plan(catalog: Catalog, options: PageOptions) -> list[PageSpec]:
     for group in catalog.people.values():
         specs += _paginate(f"people/{group.slug}.md", group.name, "person.html.j2", group.entries,
                            size, "people", group=group.card,
-                           first={"months": group.by_month, "co": _counted(catalog.co_mentions(group)),
-                                  "topics": _counted(catalog.topics_of(group))})
+                           first={"months": lambda g=group: g.by_month,
+                                  "co": functools.partial(_counted, catalog.co_mentions, group),
+                                  "topics": functools.partial(_counted, catalog.topics_of, group)})
     specs.append(PageSpec("topics/index.md", "Topics", "topics.html.j2",
                           {"tree": topic_tree(catalog)}, "topics"))
     for group in catalog.topics.values():
         specs += _paginate(f"topics/{group.slug}.md", group.name, "topic.html.j2", group.entries,
                            size, "topics", group=group.card,
-                           first={"months": group.by_month, "co": _counted(catalog.co_mentions(group))},
+                           first={"months": lambda g=group: g.by_month,
+                                  "co": functools.partial(_counted, catalog.co_mentions, group)},
                            parent=_card(_parent(catalog, group)), children=_cards(_children(catalog, group)))
     specs.append(PageSpec("sources/index.md", "Sources", "sources.html.j2",
                           {"groups": _cards(catalog.sources.values())}, "sources"))
@@ -140,8 +152,8 @@ def _cards(groups: Iterable[Group]) -> list[GroupCard]:
     return [g.card for g in groups]
 
 
-def _counted(pairs: list[tuple[Group, int]]) -> list[tuple[GroupLink, int]]:
-    return [(g.link, n) for g, n in pairs]
+def _counted(ask: Callable[[Group], list[tuple[Group, int]]], group: Group) -> list[tuple[GroupLink, int]]:
+    return [(g.link, n) for g, n in ask(group)]
 
 
 def _months(group: Group) -> list[tuple[str, list]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -141,8 +142,7 @@ class Catalog:
         if cache is not None:
             cache.preload("file_digest")
             cache.preload("front_matter")
-        for path in sorted((root / articles_dir).glob("**/*.md")):
-            src_uri = path.relative_to(root).as_posix()
+        for src_uri, path in _article_files(root, articles_dir):
             try:
                 entries.append(Entry(src_uri, *_cached_front_matter(path, src_uri, cache)))
             except BriefingError as exc:
@@ -349,9 +349,21 @@ def _touched_groups(old, new) -> set[tuple[str, str]]:
     return set(old[1]) ^ set(new[1])
 
 
-def read_front_matter(path: Path, src_uri: str) -> Article:
+def _article_files(docs_dir: Path, articles_dir: str) -> list[tuple[str, str]]:
+    """(src_uri, path) of every Markdown file under the articles folder, sorted. Plain strings
+    from os.walk (links followed, as MkDocs does): pathlib's glob took 0.06 s for 10,000."""
+    base = os.fspath(docs_dir)
+    out = []
+    for folder, _, names in os.walk(os.path.join(base, articles_dir), followlinks=True):
+        prefix = os.path.relpath(folder, base).replace(os.sep, "/") + "/"
+        out += [(prefix + name, os.path.join(folder, name)) for name in names if name.endswith(".md")]
+    return sorted(out)
+
+
+def read_front_matter(path: Path | str, src_uri: str) -> Article:
     """Parse and validate one article's front matter (the body is not needed by the catalog)."""
-    return _parse_front_matter(path.read_bytes(), src_uri)
+    with open(path, "rb") as f:
+        return _parse_front_matter(f.read(), src_uri)
 
 
 def _parse_front_matter(data: bytes, src_uri: str) -> Article:
@@ -364,22 +376,26 @@ def _parse_front_matter(data: bytes, src_uri: str) -> Article:
     return Article.from_front_matter(meta, "", src_uri)
 
 
-def _cached_front_matter(path: Path, src_uri: str, cache: BuildCache | None) -> tuple[Article, str]:
+def _cached_front_matter(path: str, src_uri: str, cache: BuildCache | None) -> tuple[Article, str]:
     """The article's front matter and the digest of its file ("" without a cache)."""
     if cache is None or not cache.enabled:
         return read_front_matter(path, src_uri), ""
     # The file's digest is kept under its size and modification time, as MkDocs' own --dirty and
     # our "nothing changed" check trust them: an unchanged archive is not read again.
-    st = path.stat()
+    st = os.stat(path)
     stamp = f"{st.st_size}:{st.st_mtime_ns}"
     key = cache.get("file_digest", src_uri, stamp)
     data = None
     if key is None:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read()
         key = digest(data)
         cache.put("file_digest", src_uri, stamp, key)
     article = cache.get("front_matter", src_uri, key)
     if article is None:
-        article = _parse_front_matter(data if data is not None else path.read_bytes(), src_uri)
+        if data is None:
+            with open(path, "rb") as f:
+                data = f.read()
+        article = _parse_front_matter(data, src_uri)
         cache.put("front_matter", src_uri, key, article)  # broken files are never stored
     return article, key

@@ -124,6 +124,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_files(self, files: Files, config):
+        if self.articles is not None and self.command == "build" and self.patch is None:
+            # a full build: the articles' Markdown is converted beside everything up to on_nav
+            self.articles.start([f for f in files.documentation_pages() if self.catalog.entry(f.src_uri)],
+                                config, files)
         self.urls = _SiteUrls(files)
         own_home = files.get_file_from_path("index.md") is not None
         options = PageOptions(self.config.page_size, self.config.home_latest, own_home)
@@ -242,15 +246,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return linking or _SITE_LINK.search(file.content_string) is not None
 
     def on_nav(self, nav, config, files):
-        if self.articles is not None and self.command == "build":
-            articles = [f.page for f in files.documentation_pages()
-                        if f.page is not None and self.catalog.entry(f.src_uri) is not None
-                        and f.is_modified()]
+        if self.articles is not None:
             if self.indexer is not None:
-                # the search pages of what the workers convert are written as their results come
-                # in (in workers, reading the catalog would copy its memory into each of them)
+                # the search pages of what the workers converted are written here (in workers,
+                # reading the catalog would copy its memory into each of them)
                 self.articles.pooled = functools.partial(self._save_search_page, config=config)
-            self.articles.prerender(articles, config, files)
+            self.articles.prerender()
             self.articles.pooled = None
             # Pagefind starts on them only now: beside the workers it slowed them and itself
             for dest_uri in sorted(self.search_saved):
@@ -292,7 +293,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         else:
             page.render(config, files)
             body = _sanitize(page.content)
-        return self._search_page(self.catalog.entry(file.src_uri), body, page, config)
+        return self._search_page(self.catalog.entry(file.src_uri), body, file, config)
 
     def on_pre_page(self, page, config, files):
         if self.articles is not None and self.catalog.entry(page.file.src_uri) is not None:
@@ -321,23 +322,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             finished = finished if finished is not None else _sanitize(html)
             # a full build writes search pages here (an update made its own in on_files)
             if self.indexer is not None and self.patch is None and page.file.dest_uri not in self.search_saved:
-                self.indexer.write_page(page.file.dest_uri, self._search_page(entry, finished, page, config))
+                self.indexer.write_page(page.file.dest_uri, self._search_page(entry, finished, page.file, config))
             return finished
         return html
 
-    def _save_search_page(self, page, done: dict, config) -> None:
-        """The search page of an article a worker process has just converted."""
-        entry = self.catalog.entry(page.file.src_uri)
-        self.indexer.save_page(page.file.dest_uri, self._search_page(entry, done["finished"], page, config))
-        self.search_saved.add(page.file.dest_uri)
+    def _save_search_page(self, file: File, done: dict, config) -> None:
+        """The search page of an article a worker process converted."""
+        entry = self.catalog.entry(file.src_uri)
+        self.indexer.save_page(file.dest_uri, self._search_page(entry, done["finished"], file, config))
+        self.search_saved.add(file.dest_uri)
 
-    def _search_page(self, entry, body: str, page, config) -> str:
+    def _search_page(self, entry, body: str, file: File, config) -> str:
         """What Pagefind indexes of an article: its search page (search.py)."""
         a = entry.article
         locale = config.theme.locale
         try:
             html = self.renderer.render_template(
-                search.PAGE_TEMPLATE, page.file.dest_uri, a=a, body=body,
+                search.PAGE_TEMPLATE, file.dest_uri, a=a, body=body,
                 lang=locale.language if locale else "en",
                 show_summary=bool(a.summary) and not _opens(body, a.summary))
         except BriefingError as exc:
@@ -422,6 +423,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.serving:  # the next rebuild makes every page again
             _SERVED.pop(getattr(self, "site_dir", ""), None)
         self.cache.close(prune=False)
+        if getattr(self, "articles", None) is not None:
+            self.articles.abandon()
         if getattr(self, "indexer", None) is not None:
             self.indexer.abandon()
 

@@ -37,7 +37,7 @@ TABLE = "article_html"
 # A cold build converts the articles missing from the cache in forked worker processes when
 # there are at least this many (below that, starting the workers costs more than it saves).
 POOL_MINIMUM = 200
-_WORK: tuple | None = None  # (renderer, pages, config, files), inherited by forked workers
+_WORK: tuple | None = None  # (renderer, files to convert, config, files), inherited by forked workers
 
 
 def available() -> bool:
@@ -67,8 +67,9 @@ class ArticleRenderer:
                                     extension_configs=config["mdx_configs"] or {})
         self.ready: dict[str, tuple[str, dict]] = {}
         self.pooled: Callable[[Any, dict], None] | None = None
-        """Called with each page a worker process converted and what it made of it, as soon as
-        the worker reports it (this process mostly waits for the workers meanwhile)."""
+        """Called by `prerender` with the file of each article a worker process converted and
+        what it made of it."""
+        self._pool: tuple | None = None  # (pool, its results, the files it converts)
         self.linking: dict[str, bool] = {}  # src_uri → its HTML depends on other pages of the site
         self.config_digest = digest(repr(config["markdown_extensions"]),
                                     repr(sorted((config["mdx_configs"] or {}).items())),
@@ -99,47 +100,68 @@ class ArticleRenderer:
     def _key(self, url: str, markdown_text: str) -> str:
         return digest(self.config_digest, url, markdown_text)
 
-    def prerender(self, pages: list, config, files, workers: int | None = None) -> int:
-        """Convert the pages the cache lacks in forked processes (a cold build on several cores);
-        `render` then finds them in the cache (in memory only when there is no cache: holding
-        100,000 articles' HTML until MkDocs reaches them costs gigabytes). Pages linking into the
-        site are left to `render`."""
+    def start(self, article_files: list, config, files, workers: int | None = None) -> bool:
+        """Start converting the articles the cache lacks in forked processes (a cold build on
+        several cores), while this process goes on with the catalog's pages; `prerender` takes
+        their results. Pages linking into the site are left to `render` (their links depend on
+        files this build has not listed yet)."""
         global _WORK
         workers = workers or min(4, os.cpu_count() or 1)
         if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            return 0
-        if self.cache.count(TABLE) >= len(pages) // 2:
-            return 0  # a warm build: the few missing pages are converted as MkDocs reaches them
-        todo = [p for p in pages if self._missing(p)]
+            return False
+        if self.cache.count(TABLE) >= len(article_files) // 2:
+            return False  # a warm build: the few missing pages are converted as MkDocs reaches them
+        todo = [f for f in article_files if self._missing(f)]
         if len(todo) < POOL_MINIMUM:
-            return 0
+            return False
         _WORK = (self, todo, config, files)
         # The workers share the parent's memory page by page until they write to it; their
         # garbage collector would touch (and so copy) every object the parent holds.
         gc.freeze()
         try:
-            with multiprocessing.get_context("fork").Pool(workers, initializer=_quiet) as pool:
-                chunks = [range(n, min(n + 50, len(todo))) for n in range(0, len(todo), 50)]
-                converted = 0
-                for results in pool.imap_unordered(_convert_chunk, chunks):
-                    for n, src_uri, key, done in results:
-                        converted += 1
-                        if self.pooled is not None:
-                            self.pooled(todo[n], done)
-                        if self.cache.enabled:
-                            self.cache.put(TABLE, src_uri, key, done)
-                        else:
-                            self.ready[src_uri] = (key, done)
+            pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet)
         finally:
             _WORK = None
-            gc.unfreeze()
+        chunks = [range(n, min(n + 50, len(todo))) for n in range(0, len(todo), 50)]
+        self._pool = (pool, pool.imap_unordered(_convert_chunk, chunks), todo)
+        return True
+
+    def prerender(self) -> int:
+        """Take what the worker processes converted: into the cache (in memory only when there
+        is no cache: holding 100,000 articles' HTML until MkDocs reaches them costs gigabytes),
+        and to `pooled` as it comes. `render` then finds them."""
+        if self._pool is None:
+            return 0
+        pool, results, todo = self._pool
+        converted = 0
+        try:
+            for batch in results:
+                for n, src_uri, key, done in batch:
+                    converted += 1
+                    if self.pooled is not None:
+                        self.pooled(todo[n], done)
+                    if self.cache.enabled:
+                        self.cache.put(TABLE, src_uri, key, done)
+                    else:
+                        self.ready[src_uri] = (key, done)
+            pool.close()
+        finally:
+            self.abandon()
         return converted
 
-    def _missing(self, page) -> bool:
+    def abandon(self) -> None:
+        """Stop the worker processes (a failed build; after `prerender`, they are done)."""
+        if self._pool is not None:
+            self._pool[0].terminate()
+            self._pool[0].join()
+            self._pool = None
+            gc.unfreeze()
+
+    def _missing(self, file) -> bool:
         if not self.cache.enabled:
             return True
-        key = self._key(page.url, _markdown_of(page))
-        return self.cache.get(TABLE, page.file.src_uri, key) is None
+        key = self._key(file.url, _markdown_of(file))
+        return self.cache.get(TABLE, file.src_uri, key) is None
 
     def _convert(self, page, config, files) -> tuple[dict[str, Any], Any]:
         md = self.md
@@ -163,11 +185,11 @@ class ArticleRenderer:
         return done, links
 
 
-def _markdown_of(page) -> str:
+def _markdown_of(file) -> str:
     """The Markdown MkDocs will convert: the file without its front matter (as `read_source`)."""
     from mkdocs.utils import meta
 
-    return meta.get_data(page.file.content_string)[0]
+    return meta.get_data(file.content_string)[0]
 
 
 def _quiet() -> None:
@@ -175,15 +197,15 @@ def _quiet() -> None:
 
 
 def _convert_chunk(indexes: range) -> list[tuple[int, str, str, dict]]:
-    renderer, pages, config, files = _WORK
+    renderer, article_files, config, files = _WORK
     out = []
     for n in indexes:
-        page = pages[n]
-        text = _markdown_of(page)
-        source = SimpleNamespace(file=page.file, url=page.url, markdown=text)  # the page stays as is
+        file = article_files[n]
+        text = _markdown_of(file)
+        source = SimpleNamespace(file=file, url=file.url, markdown=text)  # what _convert reads of a page
         done, links = renderer._convert(source, config, files)
         if not (links.internal or links.links_to_anchors):
-            out.append((n, page.file.src_uri, renderer._key(page.url, text), done))
+            out.append((n, file.src_uri, renderer._key(file.url, text), done))
     return out
 
 

@@ -176,3 +176,18 @@ def test_cold_build_in_worker_processes_matches_one_process(tmp_path, monkeypatc
     monkeypatch.chdir(single)
     assert cli.main(["build", "--no-ingest"]) == 0
     assert _differences(root / "site", single / "site") == []
+
+
+def test_a_build_failing_while_workers_convert_stops_them_and_writes_no_site(tmp_path):
+    """The workers start converting before the index pages are planned; a clash found then
+    fails the build at once, with its message, and nothing is written."""
+    from generator import render
+
+    root = tmp_path / "clash"
+    synth.generate(render.POOL_MINIMUM + 40, root, seed=4)
+    (root / "content" / "people").mkdir(exist_ok=True)
+    (root / "content" / "people" / "index.md").write_text("# People I follow\n", "utf-8")
+    result = briefing("build", "--no-ingest", cwd=root, check=False, timeout=300)
+    assert result.returncode != 0
+    assert "'people/index.md' is generated from the catalog" in result.stdout + result.stderr
+    assert not (root / "site").exists()

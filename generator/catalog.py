@@ -277,20 +277,22 @@ class Catalog:
         me = ids.get(entry.src_uri)
         if me is None:
             return []
-        groups = self._groups_of[me]
-        weight = {g: self._weights[g] for g in groups}
+        groups, members = self._groups_of[me], self._members
         candidates: dict[int, None] = {}
-        for g in sorted(groups, key=lambda g: (len(self._members[g]), g)):
-            for other in self._members[g][:RELATED_CANDIDATES]:
-                candidates[other] = None
+        for g in sorted(groups, key=lambda g: (len(members[g]), g)):
+            candidates.update(dict.fromkeys(members[g][:RELATED_CANDIDATES]))
             if len(candidates) > RELATED_CANDIDATES:
                 break
         candidates.pop(me, None)
-
-        def rank(i: int) -> tuple[float, int]:  # entries are newest first: a lower id is newer
-            return (round(sum(weight.get(g, 0.0) for g in self._groups_of[i]), 9), -i)
-
-        return [self.entries[i] for i in heapq.nlargest(limit, candidates, key=rank)]
+        # Each candidate scores the weights of the groups it shares with this one, added in this
+        # one's order: candidates sharing the same groups tie exactly, and the newer comes first
+        # (entries are newest first: a lower id is newer).
+        score = dict.fromkeys(candidates, 0.0)
+        for g in groups:
+            weight = self._weights[g]
+            for i in self._member_sets[g].intersection(score):
+                score[i] += weight
+        return [self.entries[-i] for _, i in heapq.nlargest(limit, [(s, -i) for i, s in score.items()])]
 
     @cached_property
     def _ids(self) -> dict[str, int]:
@@ -328,6 +330,10 @@ class Catalog:
     @property
     def _members(self) -> list[list[int]]:
         return self._group_index[1]
+
+    @cached_property
+    def _member_sets(self) -> list[set[int]]:
+        return [set(m) for m in self._members]
 
     @property
     def _weights(self) -> list[float]:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
+import os
 import sys
 import threading
 import time
@@ -174,4 +176,10 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Leave as the `briefing` console script does (generator.cli.run): without tearing down the
+    # interpreter, which frees the catalog object by object (a quarter of a second at 10,000).
+    code = main()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -255,8 +255,10 @@ class Catalog:
             old, new = inputs.get(src_uri), now.get(src_uri)
             if old != new:
                 touched |= _touched_groups(old, new)
-        slots, members = self._group_index[3], self._members
-        asked = {i for slot in touched if slot in slots for i in members[slots[slot]]}
+        asked: set[int] = set()
+        if touched:  # the group index is only needed then (a body edit needs none)
+            slots, members = self._group_index[3], self._members
+            asked = {i for slot in touched if slot in slots for i in members[slots[slot]]}
         by_uri = self._by_uri
         for i, entry in enumerate(self.entries):
             known = answers.get(entry.src_uri)

@@ -308,6 +308,28 @@ def people_counts(archive: Path, sample: int = 2000) -> Counter:
     return counts
 
 
+# ---- folders of an earlier run ----------------------------------------------------------------
+
+SET_ASIDE: list[Path] = []
+
+
+def set_aside(folder: Path) -> None:
+    """Rename an earlier run's folder out of the way; `remove_set_aside` deletes it once every
+    measurement is done. Deleting tens of thousands of files just before a build slows the
+    files that build creates on some filesystems (ext4 without a journal skips recently freed
+    inodes one by one), and only our cold build came right after such a deletion."""
+    SET_ASIDE.extend(folder.parent.glob(f"{folder.name}.old-*"))  # left by a run that was killed
+    if folder.exists():
+        aside = folder.with_name(f"{folder.name}.old-{os.getpid()}-{len(SET_ASIDE)}")
+        folder.rename(aside)
+        SET_ASIDE.append(aside)
+
+
+def remove_set_aside() -> None:
+    while SET_ASIDE:
+        shutil.rmtree(SET_ASIDE.pop(), ignore_errors=True)
+
+
 # ---- baseline: plain MkDocs + Pagefind ----------------------------------------------------------
 
 BASELINE_YML = """site_name: Baseline
@@ -320,7 +342,7 @@ plugins: []
 
 
 def prepare_baseline(archive: Path, dest: Path, full_nav: bool = False) -> Path:
-    shutil.rmtree(dest, ignore_errors=True)
+    set_aside(dest)
     (dest / "docs").mkdir(parents=True)
     shutil.copytree(archive / "content" / "articles", dest / "docs" / "articles")
     (dest / "docs" / "index.md").write_text("# Baseline\n\nThe same articles, plain MkDocs.\n", "utf-8")
@@ -413,7 +435,7 @@ def prepare_hugo(archive: Path, dest: Path, related: bool = False) -> Path:
 
     from generator.model import split_front_matter
 
-    shutil.rmtree(dest, ignore_errors=True)
+    set_aside(dest)
     (dest / "layouts").mkdir(parents=True)
     (dest / "hugo.toml").write_text(HUGO_CONFIG, "utf-8")
     for name, text in HUGO_LAYOUTS.items():
@@ -663,8 +685,7 @@ def bench_size(n: int, work: Path, args) -> dict:
     log.write_text(f"benchmark N={n} started {dt.datetime.now().isoformat(timespec='seconds')}\n")
     print(f"\n== N = {n:,}: generating corpus in {archive}", flush=True)
     started = time.perf_counter()
-    for stale in ("site", ".site.building", ".site.patch", ".site.old", ".cache"):
-        shutil.rmtree(archive / stale, ignore_errors=True)
+    set_aside(archive)
     corpus = synth.generate(n, archive, seed=args.seed)
     corpus["seconds"] = round(time.perf_counter() - started, 1)
     env = project_env(root)
@@ -947,6 +968,7 @@ def main(argv: list[str] | None = None) -> int:
             args.results.parent.mkdir(parents=True, exist_ok=True)
             args.results.with_suffix(".json").write_text(json.dumps(results, indent=1), "utf-8")
             args.results.with_suffix(".md").write_text(report, "utf-8")
+    remove_set_aside()
     print("\n" + report)
     return 0
 

@@ -16,6 +16,7 @@ import gc
 import logging
 import multiprocessing
 import os
+from collections import deque
 from types import SimpleNamespace
 from typing import Any, Callable
 from urllib.parse import urlsplit
@@ -37,6 +38,10 @@ TABLE = "article_html"
 # A cold build converts the articles missing from the cache in forked worker processes when
 # there are at least this many (below that, starting the workers costs more than it saves).
 POOL_MINIMUM = 200
+CHUNK = 50  # articles per task sent to a worker
+# At most this many articles are converted ahead of `prerender`, which takes their results: until
+# then their HTML waits in this process's memory (at 100,000 articles, gigabytes).
+AHEAD = 8000
 _WORK: tuple | None = None  # (renderer, files to convert, config, files), inherited by forked workers
 
 
@@ -69,7 +74,7 @@ class ArticleRenderer:
         self.pooled: Callable[[Any, dict], None] | None = None
         """Called by `prerender` with the file of each article a worker process converted and
         what it made of it."""
-        self._pool: tuple | None = None  # (pool, its results, the files it converts)
+        self._pool: tuple | None = None  # (pool, chunks not sent yet, tasks sent, the files to convert)
         self.linking: dict[str, bool] = {}  # src_uri → its HTML depends on other pages of the site
         self.config_digest = digest(repr(config["markdown_extensions"]),
                                     repr(sorted((config["mdx_configs"] or {}).items())),
@@ -122,8 +127,10 @@ class ArticleRenderer:
             pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet)
         finally:
             _WORK = None
-        chunks = [range(n, min(n + 50, len(todo))) for n in range(0, len(todo), 50)]
-        self._pool = (pool, pool.imap_unordered(_convert_chunk, chunks), todo)
+        chunks = deque(range(n, min(n + CHUNK, len(todo))) for n in range(0, len(todo), CHUNK))
+        running = deque(pool.apply_async(_convert_chunk, (chunks.popleft(),))
+                        for _ in range(min(len(chunks), max(1, AHEAD // CHUNK))))
+        self._pool = (pool, chunks, running, todo)
         return True
 
     def prerender(self) -> int:
@@ -132,10 +139,13 @@ class ArticleRenderer:
         and to `pooled` as it comes. `render` then finds them."""
         if self._pool is None:
             return 0
-        pool, results, todo = self._pool
+        pool, chunks, running, todo = self._pool
         converted = 0
         try:
-            for batch in results:
+            while running:
+                batch = running.popleft().get()
+                if chunks:
+                    running.append(pool.apply_async(_convert_chunk, (chunks.popleft(),)))
                 for n, src_uri, key, done in batch:
                     converted += 1
                     if self.pooled is not None:

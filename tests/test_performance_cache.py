@@ -177,6 +177,18 @@ def test_cold_build_in_worker_processes_matches_one_process(tmp_path, monkeypatc
     assert cli.main(["build", "--no-ingest"]) == 0
     assert _differences(root / "site", single / "site") == []
 
+    # forked from this process, the workers kept one task ahead of the build (`render.AHEAD`)
+    ahead = _uncached_copy(root, tmp_path / "ahead", build=False)
+    monkeypatch.setattr(render, "POOL_MINIMUM", 10)
+    monkeypatch.setattr(render, "AHEAD", render.CHUNK)
+    taken = []
+    prerender = render.ArticleRenderer.prerender
+    monkeypatch.setattr(render.ArticleRenderer, "prerender", lambda self: taken.append(prerender(self)) or taken[-1])
+    monkeypatch.chdir(ahead)
+    assert cli.main(["build", "--no-ingest"]) == 0
+    assert taken == [len(list((ahead / "content" / "articles").rglob("*.md")))]  # every one, none linking
+    assert _differences(root / "site", ahead / "site") == []
+
 
 def test_a_build_failing_while_workers_convert_stops_them_and_writes_no_site(tmp_path):
     """The workers start converting before the index pages are planned; a clash found then

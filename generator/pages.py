@@ -55,10 +55,30 @@ def _paginate(base: str, title: str, template: str, entries: list, size: int, se
     for n, uri in enumerate(uris, 1):
         page_title = title if n == 1 else f"{title} (page {n})"
         own = {**context, "entries": entries[(n - 1) * size: n * size], "page_number": n,
-               "page_uris": uris, "total": len(entries)}
+               "pager": _pager(uris, n), "total": len(entries)}
         specs.append(PageSpec(uri, page_title, template, functools.partial(_with_lists, own, first, n == 1),
                               section))
     return specs
+
+
+# Page links shown on each side of the current page (besides the first and the last): a person
+# named in 35,000 briefings has 700 pages, and linking each to all the others is 490,000 links.
+PAGER_AROUND = 2
+
+
+def _pager(uris: list[str], n: int) -> dict[str, Any]:
+    """Page `n`'s pagination: the previous and next pages, and links to the first, the last and
+    the pages around `n` (`None` where numbers are skipped)."""
+    shown = sorted({1, len(uris), *range(max(1, n - PAGER_AROUND), min(len(uris), n + PAGER_AROUND) + 1)})
+    links: list[tuple[int, str] | None] = []
+    for k in shown:
+        if links and k == links[-1][0] + 2:  # one page skipped: its number takes no more room than "…"
+            links.append((k - 1, uris[k - 2]))
+        elif links and k > links[-1][0] + 2:
+            links.append(None)
+        links.append((k, uris[k - 1]))
+    return {"links": links, "prev": uris[n - 2] if n > 1 else None,
+            "next": uris[n] if n < len(uris) else None}
 
 
 def _with_lists(context: dict[str, Any], lists: dict[str, Callable[[], list]], made: bool) -> dict[str, Any]:

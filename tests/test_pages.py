@@ -35,7 +35,22 @@ def test_person_pages_paginate_past_the_page_size():
     assert _uris(person) == ["people/kaja-kallas.md", "people/kaja-kallas/2.md", "people/kaja-kallas/3.md"]
     assert [len(s.context["entries"]) for s in person] == [2, 2, 1]
     assert person[1].title == "Kaja Kallas (page 2)"
-    assert all(s.context["page_uris"] == _uris(person) for s in person)
+    assert [s.context["pager"]["links"] for s in person] == [[(n, uri) for n, uri in enumerate(_uris(person), 1)]] * 3
+    assert (person[0].context["pager"]["prev"], person[0].context["pager"]["next"]) == (None, "people/kaja-kallas/2.md")
+
+
+def test_long_pagination_links_the_first_last_and_nearby_pages():
+    from generator.pages import _pager
+
+    uris = [f"p{n}.md" for n in range(1, 701)]
+    pager = _pager(uris, 350)
+    assert pager["links"] == [(1, "p1.md"), None, (348, "p348.md"), (349, "p349.md"), (350, "p350.md"),
+                              (351, "p351.md"), (352, "p352.md"), None, (700, "p700.md")]
+    assert (pager["prev"], pager["next"]) == ("p349.md", "p351.md")
+    assert _pager(uris, 1)["links"] == [(1, "p1.md"), (2, "p2.md"), (3, "p3.md"), None, (700, "p700.md")]
+    assert _pager(uris, 4)["links"][:6] == [(1, "p1.md"), (2, "p2.md"), (3, "p3.md"), (4, "p4.md"),
+                                            (5, "p5.md"), (6, "p6.md")]
+    assert _pager(uris, 5)["links"][:3] == [(1, "p1.md"), (2, "p2.md"), (3, "p3.md")]  # no "…" for one page
 
 
 def test_archive_has_years_months_and_undated_pages():

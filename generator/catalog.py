@@ -351,7 +351,7 @@ class Catalog:
 
 def _touched_groups(old, new) -> set[tuple[str, str]]:
     """The groups whose members (or their order: entries are newest first) an article's change
-    from `old` to `new` inputs changed; None for an article added or removed."""
+    from `old` to `new` inputs changed (`old` is None for an added article, `new` for a removed one)."""
     if old is None or new is None or old[0] != new[0]:
         return set(old[1] if old else ()) | set(new[1] if new else ())
     return set(old[1]) ^ set(new[1])

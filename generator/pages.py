@@ -11,7 +11,6 @@ import functools
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -30,7 +29,7 @@ class PageSpec:
     """The template's data, or what makes it: an update that keeps the page needs neither."""
     section: str = ""
 
-    @cached_property
+    @functools.cached_property
     def context(self) -> dict[str, Any]:
         return self.made_from() if callable(self.made_from) else self.made_from
 
@@ -44,7 +43,7 @@ class PageOptions:
 
 def _paginate(base: str, title: str, template: str, entries: list, size: int, section: str,
               first: dict[str, Callable[[], list]] | None = None, **context: Any) -> list[PageSpec]:
-    """`people/x.md`, then `people/x/2.md`, `people/x/3.md`... each with links to all pages.
+    """`people/x.md`, then `people/x/2.md`, `people/x/3.md`... each with its pager (`_pager`).
     What only the first page shows (`first`: lists such as co-mentions, made when asked for)
     is empty on the others, so a change to it re-renders one page, not all of them."""
     count = max(1, math.ceil(len(entries) / size))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import logging
 import os
 import shutil
@@ -219,12 +220,20 @@ def _load_mkdocs_config(config_file: str, **overrides):
 
 
 def cmd_build(args) -> int:
-    from .lock import archive_lock
-
     _quiet_mkdocs_logs()
     cfg = _load_mkdocs_config(args.config_file, strict=args.strict or None)
     content = Path(cfg.docs_dir)
     final = Path(args.site_dir or cfg.site_dir)
+    try:
+        return _build_site(args, cfg, content, final)
+    finally:
+        gc.unfreeze()  # the build's objects, left out of the collector's sight (plugin.py, on_config)
+
+
+def _build_site(args, cfg, content: Path, final: Path) -> int:
+    """Ingest the inbox, then the whole site or an update of it (see `_BuildStamps`)."""
+    from .lock import archive_lock
+
     failed_inputs = 0
     with archive_lock(content, "briefing build"):
         _recover_interrupted_swap(final)

@@ -121,7 +121,8 @@ class ArticleRenderer:
             return False
         _WORK = (self, todo, config, files)
         # The workers share the parent's memory page by page until they write to it; their
-        # garbage collector would touch (and so copy) every object the parent holds.
+        # garbage collector would touch (and so copy) every object the parent holds. (The
+        # plugin unfreezes them when the build ends.)
         gc.freeze()
         try:
             pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet)
@@ -165,7 +166,6 @@ class ArticleRenderer:
             self._pool[0].terminate()
             self._pool[0].join()
             self._pool = None
-            gc.unfreeze()
 
     def _missing(self, file) -> bool:
         if not self.cache.enabled:

@@ -53,11 +53,17 @@ def _paginate(base: str, title: str, template: str, entries: list, size: int, se
     specs = []
     for n, uri in enumerate(uris, 1):
         page_title = title if n == 1 else f"{title} (page {n})"
-        own = {**context, "entries": entries[(n - 1) * size: n * size], "page_number": n,
-               "pager": _pager(uris, n), "total": len(entries)}
-        specs.append(PageSpec(uri, page_title, template, functools.partial(_with_lists, own, first, n == 1),
-                              section))
+        made_from = functools.partial(_page_context, context, first, entries, size, uris, n)
+        specs.append(PageSpec(uri, page_title, template, made_from, section))
     return specs
+
+
+def _page_context(context: dict[str, Any], first: dict[str, Callable[[], list]], entries: list,
+                  size: int, uris: list[str], n: int) -> dict[str, Any]:
+    """The data of page `n` of a paginated list (see `_paginate`)."""
+    return {**context, **{name: make() if n == 1 else [] for name, make in first.items()},
+            "entries": entries[(n - 1) * size: n * size], "page_number": n,
+            "pager": _pager(uris, n), "total": len(entries)}
 
 
 # Page links shown on each side of the current page (besides the first and the last): a person
@@ -78,10 +84,6 @@ def _pager(uris: list[str], n: int) -> dict[str, Any]:
         links.append((k, uris[k - 1]))
     return {"links": links, "prev": uris[n - 2] if n > 1 else None,
             "next": uris[n] if n < len(uris) else None}
-
-
-def _with_lists(context: dict[str, Any], lists: dict[str, Callable[[], list]], made: bool) -> dict[str, Any]:
-    return {**context, **{name: make() if made else [] for name, make in lists.items()}}
 
 
 def plan(catalog: Catalog, options: PageOptions) -> list[PageSpec]:

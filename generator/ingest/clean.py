@@ -22,7 +22,7 @@ from .names import given_names
 
 @dataclass
 class Block:
-    kind: str  # title | heading | item | para | quote
+    kind: str  # title | heading | item | para | quote | rule
     text: str
     level: int = 2
 
@@ -91,34 +91,47 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
     in_disclaimer = False
     seen_paragraph = False
     dropped_open = False  # the last dropped line broke off mid-sentence
+    run: _Run | None = None  # a block whose label or prompt was dropped: its lines go with it
     running = _running_headers(raw)
-    for raw_line in raw:
-        line = raw_line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufe0f", "").rstrip()
+    lines = [_tidy_line(line) for line in raw]
+    for i, (line, link_only) in enumerate(lines):
         key = _key(line)
         words = _words(line)
         if not key and line.strip() != "--":
             out.append("")
+            run = None
             continue
         if in_disclaimer:
+            _copyright_signal(line.strip(), words, signals)
             stripped["disclaimer"] += 1
             continue
         if dropped_open and words <= 6 and line.strip()[:1].islower():
             stripped["prompt"] += 1  # the end of a wrapped line that was dropped
             dropped_open = False
             continue
-        kind = _junk_kind(line, key, words, latin, seen_paragraph, signals)
+        if run and run.takes(line, lines[i + 1][0] if i + 1 < len(lines) else ""):
+            if run.kind == "teaser":
+                signals.append(("teaser", line.strip()))
+            stripped[run.kind] += 1
+            continue
+        run = None
+        kind = "link" if link_only and words <= 12 else \
+            _junk_kind(line, key, words, latin, seen_paragraph, signals)
         if not kind and _key(_PAGE_MARK.sub("", line)) in running:
             signals.append(("running_header", _PAGE_MARK.sub("", line).strip()))
             kind = "running_header"
         dropped_open = bool(kind) and not ends_sentence(line)
+        run = _run_after(kind, key, words, seen_paragraph)
         if kind == "disclaimer-head":
             in_disclaimer = True
             stripped["disclaimer"] += 1
             continue
         if kind == "photo_credit" and _drop_caption_above(out, signals):
             stripped["caption"] += 1
+        if kind == "consent" and _drop_title_above(out):
+            stripped["prompt"] += 1
         if kind:
-            stripped[kind] += 1
+            stripped["prompt" if kind == "consent" else kind] += 1
             continue
         line = _strip_prefixes(line, signals, stripped, lede=not seen_paragraph)
         if not line.strip():
@@ -133,13 +146,83 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
     return out
 
 
+def _tidy_line(raw_line: str) -> tuple[str, bool]:
+    """The line without invisible characters, the words a screen reader adds to links ("…, opens
+    new tab") and the buttons after a photo caption; and whether it was nothing but a link (the
+    suffix closed it)."""
+    line = raw_line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufe0f", "").rstrip()
+    suffixes = list(P.LINK_SUFFIX.finditer(line))
+    link_only = bool(suffixes) and not line[suffixes[-1].end():].strip()  # "…, opens new tab." ends a sentence
+    line = P.LINK_SUFFIX.sub("", line).rstrip()
+    without_buttons = P.PHOTO_BUTTONS.sub("", line)
+    return (without_buttons if without_buttons.strip() else line), link_only
+
+
+class _Run:
+    """The lines right under a dropped label or prompt (no blank line between) that belong to it:
+    teaser headlines and tags under "Read next" / "Temas", the buttons under a cookie banner, the
+    e-mail field under a newsletter prompt, the note under "About the author".
+
+    A run stops at a blank line, at a line too long for its kind, and before a line that leads
+    into running text (a subheading of the article in text pasted without blank lines).
+    """
+
+    def __init__(self, kind: str, max_words: int, sentences: bool = False, max_lines: int = 30):
+        self.kind, self.max_words, self.sentences, self.left = kind, max_words, sentences, max_lines
+
+    def takes(self, line: str, next_line: str) -> bool:
+        text = line.strip()
+        if self.left <= 0 or _words(text) > self.max_words or _paragraph_line(next_line):
+            return False
+        if self.sentences:
+            fits = True
+        elif self.kind == "prompt":  # a button or a field, never a sentence
+            fits = not ends_sentence(text)
+        else:  # headlines and tags: a question or a quote may close them, a full stop seldom does
+            fits = not text.rstrip("*_ ").endswith(".")
+        self.left -= fits
+        return fits
+
+
+def _run_after(kind: str | None, key: str, words: int, seen_paragraph: bool) -> _Run | None:
+    """The run a line opens: consent and newsletter prompts take their buttons and fields; after
+    the article has begun, teaser and tag labels take their lists and an author label its note."""
+    if kind in ("consent", "prompt"):  # buttons and fields: a few words each, a few of them
+        return _Run("prompt", 4, max_lines=4)
+    if not seen_paragraph or words > 5:
+        return None
+    if P.RELATED_HEAD.match(key) or P.TAG_HEAD.match(key):
+        return _Run("teaser", 20)
+    if P.ABOUT_AUTHOR.match(key):
+        return _Run("bio", 80, sentences=True)
+    return None
+
+
+def _paragraph_line(line: str) -> bool:
+    """A line of an article's paragraph: statements end with a full stop, teaser headlines
+    seldom do; and a headline is shorter than twenty words."""
+    text = line.strip().rstrip("\"”»'’)]*_ ")
+    return (_words(text) >= 12 and text.endswith(".")) or _words(text) >= 20
+
+
+def _unemphasize(text: str) -> str:
+    """'*Published 1 May 2025*' → 'Published 1 May 2025': a Markdown line set in italics or bold."""
+    return re.sub(r"^([*_]{1,3})(\S(?:.*\S)?)\1$", r"\2", text)
+
+
 def _junk_kind(line: str, key: str, words: int, latin: bool, seen_paragraph: bool,
                signals: list) -> str | None:
     """The kind of junk a whole line is, recording what it tells as a signal; None = keep."""
-    text = line.strip()
+    text = _unemphasize(line.strip())
     if words <= 30 and P.MT_NOTICE.search(line):
         signals.append(("mt_notice", text))
         return "translation_notice"
+    if words <= 10 and P.IMAGE_SOURCE_LABEL.match(text):
+        return "photo_credit_label"
+    image_caption = P.IMAGE_CAPTION_LABEL.match(text) if words <= 45 else None
+    if image_caption:
+        signals.append(("caption", image_caption.group("text")))
+        return "caption"
     if words <= 10 and P.PHOTO_CREDIT_LINE.match(text):
         return "photo_credit"
     if _is_ui(key, words):
@@ -149,10 +232,17 @@ def _junk_kind(line: str, key: str, words: int, latin: bool, seen_paragraph: boo
     if _is_foreign_script_ui(line, latin):
         signals.append(("foreign_ui", text))
         return "chrome"
-    if not seen_paragraph and _is_crumb(text):
+    if _is_crumb(text) and (not seen_paragraph or _is_link_row(text)):
         return "chrome"
+    if words <= 80 and P.CONSENT.search(line):
+        return "consent"
     if words <= 60 and P.COOKIE_OR_NEWSLETTER.search(line):
         return "prompt"
+    if seen_paragraph and words <= 5 and (P.TAG_HEAD.match(key) or P.ABOUT_AUTHOR.match(key)):
+        return "teaser"
+    if words <= 30 and P.INLINE_TEASER.match(key):
+        signals.append(("teaser", text))
+        return "teaser"
     if seen_paragraph and (P.DISCLAIMER_HEAD.match(key) or P.FOOTER_HEAD.match(text)):
         return "disclaimer-head"
     header = P.EMAIL_HEADER.match(text) if not seen_paragraph else None
@@ -162,11 +252,9 @@ def _junk_kind(line: str, key: str, words: int, latin: bool, seen_paragraph: boo
         signals.append(("published" if field == "date" else f"email_{field}", value))
         return "email_header"
     if words <= 60 and P.DISCLAIMER_LINE.search(line):
-        holder = P.COPYRIGHT_HOLDER.match(text)
-        if holder:
-            signals.append(("copyright", holder.group("who").strip(" .,")))
+        _copyright_signal(text, words, signals)
         return "disclaimer"
-    stamps = _stamps(text, words)
+    stamps = _stamps(text, words) or _dated_update(text, words)
     if stamps:
         signals.extend(stamps)
         return "stamp"
@@ -178,7 +266,38 @@ def _junk_kind(line: str, key: str, words: int, latin: bool, seen_paragraph: boo
         return "dateline"
     if P.WIRE_SLUG.match(text) or P.WIRE_KEYWORDS.match(text) or P.SIGN_OFF.match(text):
         return "wire"
+    if seen_paragraph and _author_note(text, words, signals):
+        return "bio"
     return _credit_kind(text, words, signals)
+
+
+def _copyright_signal(text: str, words: int, signals: list) -> None:
+    """A copyright line names the publisher, also inside a footer that is dropped wholesale."""
+    if words > 60 or not P.DISCLAIMER_LINE.search(text):
+        return
+    holder = P.COPYRIGHT_HOLDER.match(text)
+    if holder:
+        signals.append(("copyright", holder.group("who").strip(" .,")))
+
+
+def _author_note(text: str, words: int, signals: list) -> bool:
+    """A note about the author at the end: it opens with the byline's name and says what the
+    author is or does ('Jane Roe is a correspondent …', '… ist seit 2019 Redakteurin …')."""
+    if words > 80:
+        return False
+    names = {name for kind, name in signals if kind == "byline" and _words(name) >= 2}
+    return any(text.startswith(name) and P.BIO_AFTER_NAME.match(text[len(name):]) for name in names)
+
+
+def _drop_title_above(out: list[str]) -> bool:
+    """A cookie banner's title sits right above its text ('We value your privacy')."""
+    if not out or not out[-1].strip():
+        return False
+    above = out[-1].strip()
+    if _words(above) > 8 or ends_sentence(above) or not P.CONSENT_TITLE.search(above):
+        return False
+    out.pop()
+    return True
 
 
 def _drop_caption_above(out: list[str], signals: list) -> bool:
@@ -215,6 +334,14 @@ def _is_crumb(text: str) -> bool:
     return 2 <= len(parts) <= 8 and all(_words(p) <= 3 for p in parts) and not ends_sentence(text)
 
 
+def _is_link_row(text: str) -> bool:
+    """A row of three or more site links, also below the article: 'Impressum | Datenschutz | AGB',
+    'Terms | Privacy | Contact'. One of them at least is a footer's legal or contact link."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", text.strip()) if p.strip()]
+    return len(parts) >= 3 and not text.lstrip().startswith("|") \
+        and any(P.FOOTER_LINK.match(p) for p in parts)
+
+
 def _stamps(text: str, words: int) -> list[tuple[str, str]]:
     """'Published: 19 December 2025', 'Stand: 22.05.2025', 'Aktualizacja: ...' → a date signal.
 
@@ -231,7 +358,36 @@ def _stamps(text: str, words: int) -> list[tuple[str, str]]:
             update = P.UPDATED_STAMP.match(parts[1]) if len(parts) == 2 else None
             if kind == "published" and update:
                 return [("published", parts[0]), ("updated", parts[1][update.end():])]
-            return [(kind, rest)]
+            return [(kind, rest), *_stamp_outlet(rest)]
+    return []
+
+
+def _stamp_outlet(rest: str) -> list[tuple[str, str]]:
+    """'1 May 2025 — The Danube Courier': the name after a stamp's date is its outlet (or, when it
+    starts with a given name, its author)."""
+    match = re.match(r"^(?P<date>[^—–|·•]*\d[^—–|·•]*?)\s+[—–|·•]\s+(?P<name>[^\d—–|·•]{3,60})$", rest)
+    if not match or not _only_date(match.group("date")):
+        return []
+    name = match.group("name").strip(" .,")
+    if not name[:1].isupper() or _words(name) > 6 or P.UPDATED_STAMP.match(name) or P.BYLINE.match(name):
+        return []
+    return [("byline" if fold(name.split()[0]) in given_names() else "credit", name)]
+
+
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+
+
+def _dated_update(text: str, words: int) -> list[tuple[str, str]]:
+    """A date line that runs into its update stamp, as pasted from agency pages:
+    'May 20, 2025 5:47 PM GMT+2 · Updated 2 hours ago', or glued 'May 20, 20255:47 PM GMT+2Updated …'."""
+    if words > 16 or not re.search(r"\d", text):
+        return []
+    text = _GLUED_YEAR.sub(r"\1 ", text)
+    for start in (m.start() for m in re.finditer(r"(?<![a-z])(?=[A-Za-z])", text)):
+        update = P.UPDATED_STAMP.match(text[start:]) if start else None
+        head = text[:start].strip(" |·•,;–—-")
+        if update and head and _only_date(head) and parse_date_text(head):
+            return [("dateline", head), ("updated", text[start + update.end():])]
     return []
 
 
@@ -243,7 +399,7 @@ def _credit_kind(text: str, words: int, signals: list) -> str | None:
         signals.append(("credit", credit.group("who").strip(" .")))
         return "credit"
     reporting = P.REPORTING_CREDIT.match(text)
-    if reporting and words <= 30 and not reporting.group(0).lower().startswith("by "):
+    if reporting and words <= 45 and not reporting.group(0).lower().startswith("by "):
         signals.append(("reporting", text))
         return "credit"
     byline = P.BYLINE.match(text)
@@ -262,7 +418,7 @@ def _credit_kind(text: str, words: int, signals: list) -> str | None:
 
 def _date_line(text: str) -> bool:
     """A line that only dates the article: '18/07/2025 12:40 | World', 'Luxembourg, 20 October 2025'."""
-    unplaced = re.sub(r"^[A-ZÀ-Ý][\w .'-]{1,30},\s+(?=\S*\d)", "", text)  # a place before the date
+    unplaced = re.sub(r"^[A-ZÀ-Ý][\w .'/-]{1,30},\s+(?=\S*\d)", "", text)  # places before the date
     if unplaced != text and parse_date_text(unplaced):
         text = unplaced
     parts = [p for p in re.split(r"\s+(?:--|—|–)\s+|" + P.CRUMB_SEPARATORS.pattern, text) if p and p.strip()]
@@ -273,7 +429,7 @@ def _date_line(text: str) -> bool:
 # Removed in this order from a line that should be nothing but a date (digits and punctuation
 # first, so that "12.March" leaves a month word behind).
 _DATE_PARTS = (
-    re.compile(r"\d{1,4}|[,.:/|\-–]|\b(gmt|utc|cet|cest|est|edt|am|pm|z)\b"),
+    re.compile(r"\d{1,4}|[,.:/|+\-–]|\b(gmt|utc|cet|cest|est|edt|am|pm|z|h|hrs|uhr)\b"),
     re.compile(rf"\b({P.WEEKDAYS})\b"),
     re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b"),
     re.compile(r"\b(on|the|of|de|del|am|le|el)\b"),
@@ -389,15 +545,34 @@ def _strip_masthead(lines: list[str], stripped: Counter) -> tuple[list[str], str
     chosen = long_ones[0] if long_ones else (short_ones[-1] if short_ones else None)
     if chosen is None:
         return lines, None
+    menu = _menu_lines(lines, first)
     kept = []
     for i, line in enumerate(lines):
-        if i < chosen and line.strip() and _words(line) <= 4 and not P.LIST_ITEM.match(line.strip()) \
-                and not ends_sentence(line):
+        if (i < chosen or (i in menu and i != chosen)) and line.strip() and _words(line) <= 4 \
+                and not P.LIST_ITEM.match(line.strip()) and not ends_sentence(line):
             stripped["masthead"] += 1
             continue
         kept.append(line)
     text = lines[chosen].strip()
     return kept, (_MD_HEADING.sub(r"\2", text) if text.startswith("#") else text)
+
+
+def _menu_lines(lines: list[str], first: int) -> set[int]:
+    """A site menu above the article: four or more stacked lines of one to three words
+    ('Business', 'Markets', 'Legal', …) with no blank line between them. It may sit below a
+    site tagline that looks like a headline, so it is found apart from the headline."""
+    menu: set[int] = set()
+    stack: list[int] = []
+    for i in range(min(first, len(lines)) + 1):
+        text = lines[i].strip() if i < first else ""
+        if text and _words(text) <= 3 and not ends_sentence(text) and not P.LIST_ITEM.match(text) \
+                and not text.endswith(":"):
+            stack.append(i)
+            continue
+        if len(stack) >= 4:
+            menu.update(stack)
+        stack = []
+    return menu
 
 
 # ---- pass 3: the tail of related headlines -----------------------------------------------------
@@ -410,16 +585,29 @@ def _headline_like(line: str) -> bool:
 
 
 def _strip_teasers(lines: list[str], signals: list, stripped: Counter) -> list[str]:
-    """Drop a 'Related' block, and a run of headline-like lines after the article's last sentence."""
-    for i, line in enumerate(lines):
-        if line.strip() and P.RELATED_HEAD.match(_key(line)) and i > len(lines) // 3:
-            for teaser in lines[i + 1:]:
-                if teaser.strip():
-                    signals.append(("teaser", teaser.strip()))
-                    stripped["teaser"] += 1
-            stripped["teaser"] += 1
-            lines = lines[:i]
-            break
+    """Drop a 'Related' block, and a run of headline-like lines after the article's last sentence.
+
+    The block runs to the end, unless the article goes on after it: two paragraphs or more
+    below the label mean the box sat between paragraphs, and only the label goes (the
+    headlines right under it went in the first pass)."""
+    lines = list(lines)
+    i = len(lines) // 3 + 1
+    while i < len(lines):
+        line = lines[i]
+        if not (line.strip() and P.RELATED_HEAD.match(_key(line))):
+            i += 1
+            continue
+        stripped["teaser"] += 1
+        if sum(1 for after in lines[i + 1:] if _words(after) >= 20 and after.strip().endswith(".")) >= 2:
+            signals.append(("teaser", line.strip()))
+            del lines[i]
+            continue
+        for teaser in lines[i + 1:]:
+            if teaser.strip():
+                signals.append(("teaser", teaser.strip()))
+                stripped["teaser"] += 1
+        lines = lines[:i]
+        break
     content = [i for i, line in enumerate(lines) if line.strip()]
     tail: list[int] = []
     for i in reversed(content):
@@ -470,6 +658,10 @@ def _blocks(lines: list[str], markdown: bool) -> list[Block]:
         if md and md.group(2):
             blocks.append(Block("heading", md.group(2), len(md.group(1))))
             prev_kind, prev_open = "heading", False
+            continue
+        if markdown and P.RULE.match(line):
+            blocks.append(Block("rule", "---"))
+            prev_kind, prev_open = "rule", False
             continue
         if i in bare_items:
             blocks.append(Block("item", line, 0))
@@ -589,6 +781,8 @@ def render(blocks: list[Block]) -> str:
             text = f"{block.level}. {block.text}" if block.level else f"- {block.text}"
         elif block.kind == "quote":
             text = f"> {block.text}"
+        elif block.kind == "rule":
+            text = "---"
         else:
             text = _escape_paragraph(block.text)
         if parts and block.kind == "item" and re.match(r"(- |\d{1,2}\. )", parts[-1]) \

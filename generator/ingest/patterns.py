@@ -46,6 +46,7 @@ UI_LINES = {
     "читайте також",
     # social networks and share targets left as bare lines
     "facebook", "x", "twitter", "linkedin", "whatsapp", "telegram", "reddit", "bluesky", "threads",
+    "viber", "vk", "vkontakte", "mastodon", "instagram", "youtube", "tiktok", "pinterest", "flipboard", "xing",
     "e-mail", "mail", "copy", "copy url", "copiar enlace", "copier le lien", "link kopieren",
     "kopiuj link", "copia link", "copiar link",
     # more UI in German / French / Spanish / Italian / Portuguese / Dutch / Polish
@@ -72,6 +73,14 @@ UI_LINES = {
     "newsletters", "podcasts", "sign in", "my account", "subscribe to our newsletter",
     "continue reading", "keep reading", "more for you", "read the full story", "read full article",
     "read the full article", "show more", "load more", "view comments", "leave a comment",
+    "artikel teilen", "beitrag teilen", "seite teilen", "partager l'article", "compartir artículo",
+    "condividi l'articolo", "udostępnij artykuł", "share via",
+    "purchase licensing rights", "reprints and permissions", "reprints & permissions",
+    # consent dialogs: their title and buttons
+    "we value your privacy", "your privacy matters", "your privacy choices", "ihre privatsphäre ist uns wichtig",
+    "datenschutz-einstellungen", "privatsphäre-einstellungen", "einstellungen verwalten", "optionen verwalten",
+    "manage options", "i agree", "zustimmen", "gérer les options", "respect de votre vie privée",
+    "tu privacidad es importante", "gestionar opciones",
 }
 
 # "Share on LinkedIn", "Udostępnij na Facebooku", "Partager sur X": share buttons in any language.
@@ -99,14 +108,20 @@ PLACE_DATELINE = re.compile(
 
 # A copyright line names the publisher: "© 2025 La Gazette de l'Est — Tous droits réservés".
 COPYRIGHT_HOLDER = re.compile(
-    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?(?:(?:19|20)\d\d\s*)?[.,]?\s*"
+    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?[.,]?\s*"
     r"(?:(?:provided|supplied) by\s+|courtesy of\s+)?"
-    r"(?P<who>[^.—–|]{2,60}?)\s*(?:(?:19|20)\d\d)?\s*(?:[.—–|,]|$)", re.I)
+    # a dash between spaces ends the name; one inside a name joins it ("Rhine–Vistula Institute")
+    r"(?P<who>(?:[^.—–|]|(?<=\S)[—–](?=\S)){2,60}?)\s*(?:(?:19|20)\d\d)?\s*(?:[.|,]|(?<=\s)[—–]|$)", re.I)
 
 # Credits that name no outlet.
 GENERIC_CREDITS = {"agencies", "agency", "wires", "wire services", "staff", "our correspondents",
                    "correspondents", "agencias", "agences", "agenturen", "redaktion", "redacción",
                    "rédaction", "staff writers", "news agencies", "agenzie"}
+
+# Words for reader comments, as a counter's label ("Comments (12)") or its button ("Skomentuj (87)").
+_COMMENT_WORDS = (r"comments?|comentarios?|comenta|commentaires?|commenter|kommentare?|kommentieren|commenti|"
+                  r"commenta|komentarz[ey]?|komentarzy|skomentuj|reacties|reageer|comentários|comente|"
+                  r"комментари[йия]|коментар[іи]?")
 
 # Lines that are UI or page furniture when they *start* a short line.
 UI_PREFIXES = re.compile(
@@ -115,6 +130,23 @@ UI_PREFIXES = re.compile(
     r"|^(photo|foto|image|picture|credit|credits|bild|photo credit|source image)\s*:"
     r"|^(sign up|subscribe) (for|to) (our|the)\b.*\b(newsletter|briefing|updates)"
     r"|^(follow|like) us on\b|^download (our|the) app\b"
+    # "Follow us: LinkedIn | X", "Folgen Sie uns auf Instagram", "Obserwuj nas w Google News"
+    r"|^(follow us|find us|folgen sie uns|folge uns|suivez-nous|síguenos|seguinos|seguici|obserwuj nas|"
+    r"siga-nos|volg ons|следите за нами|стежте за нами)(\s*:|\s+(on|auf|sur|en|su|w|na|in|op|в)\b|$)"
+    # comment counters: "Comments (12)", "Ver comentarios (214)", "Skomentuj (87)", "12 Kommentare"
+    rf"|^((show|view|see|read|ver|voir|leer|lire|zeige|mostra|pokaż|zobacz|читать)( all| the| los| les| alle| i)? )?"
+    rf"({_COMMENT_WORDS})\s*[(\[]\s*\d+\s*[)\]]$"
+    rf"|^\d+\s+({_COMMENT_WORDS})$"
+    # a labelled link of a print or e-mail version: "Article URL: https://…", "Link: www.…"
+    r"|^((article|page|story|original|permanent|short|source) )?(url|link|permalink|web address|adresse|enlace)"
+    r"\s*:\s*(https?://|www\.)\S+$"
+    # a live blog's status line: "Live updates are refreshed", "Online broadcast is updated"
+    r"|^(the |this )?((online|live) (broadcast|blog|coverage|ticker|updates|page|stream)|live ?blog|"
+    r"live ?ticker|this page)\s+(is|are|will be)\s+(being )?(constantly |continuously |regularly |"
+    r"automatically )?(updated|refreshed)\b"
+    r"|^(der |dieser )?(live-?)?(ticker|blog|newsblog) wird (laufend |fortlaufend |ständig )?aktualisiert\b"
+    r"|^(ce |le )?(direct|fil) est (régulièrement )?(mis à jour|actualisé)\b"
+    r"|^(онлайн[- ])?трансляци[яи] обновляется|^(онлайн[- ])?трансляці[яї] оновлюється"
     r"|^(related )?(tags?|topics?|keywords|schlagworte|schlagwörter|themen|mots-clés|sujets|"
     r"etiquetas|temas|argomenti|tagi|tematy|теги|темы)\s*:"
     r"|^(advertisement|anzeige|publicité|реклама)\b.{0,30}$"
@@ -129,13 +161,27 @@ UI_PREFIXES = re.compile(
     r"artikel vorlesen lassen|écouter (cet|l')article)\b"
     r"|^(this (article|story|page) is )?(also )?available in\s*:?\s*\w+(\s*[|,/·]\s*\w+)*\.?$"
     r"|^(read (this|it) in|lire en|auf deutsch lesen|leer en)\s*:?\s*\w+\.?$"
-    r"|^über dieses thema berichtete\w* .{0,100}$"
+    r"|^über dieses thema berichtete\w* .{0,100}$|^dieses thema im programm\s*:.{0,80}$"
+    r"|^share this (live ?blog|live coverage|blog|video|report|episode|briefing|newsletter|gallery)$"
+    r"|^(learn more|find out more|mehr erfahren|en savoir plus|más información|saiba mais|scopri di più|"
+    r"dowiedz się więcej)( about [\w-]+( [\w-]+)?)?$"
     r"|^discover more from\b|^(over |more than )?[\d,.]+\s?k?\+? (subscribers|followers|readers)$"
     r"|^\d{1,5}$"
     r"|^(editor|editors|editing|edited by|responsible editor|redakteur|redakteurin|rédacteur|"
     r"rédactrice|redactor|redactora|a cura di|редактор)\s*:\s*[^.]{2,60}$",
     re.I,
 )
+
+# The labels a screen reader hears before an image's credit or caption, pasted as text:
+# "Image source, Getty Images", "Image caption, Leaders …", "Media caption, Watch: …" (and the same
+# labels of the sites' other language services).
+IMAGE_SOURCE_LABEL = re.compile(
+    r"^(image source|picture source|video source|fuente de la imagen|crédito|crédito da foto|crédit photo|"
+    r"bildquelle|source de l'image|автор фото|джерело фото|źródło zdjęcia|fonte da imagem)\s*,\s+\S", re.I)
+IMAGE_CAPTION_LABEL = re.compile(
+    r"^(image caption|picture caption|media caption|video caption|audio caption|pie de foto|"
+    r"legenda da foto|légende image|légende de l'image|bildunterschrift|подпись к фото|"
+    r"підпис до фото|podpis zdjęcia)\s*,\s+(?P<text>\S.*)$", re.I)
 
 # A line that only credits a photo: "Photo: Piet Claes/Reuters", "Foto: dpa", "Credit: AFP".
 PHOTO_CREDIT_LINE = re.compile(
@@ -156,6 +202,17 @@ COOKIE_OR_NEWSLETTER = re.compile(
     r"abonnez-vous à (la|notre) newsletter|suscríbete a (nuestro|la) (boletín|newsletter)|"
     r"subscribe to our (channel|telegram)|подписывайтесь на наш|zapisz się do newslettera|"
     r"forward this (email|newsletter|to a (friend|colleague))|"
+    # "Zapisz się na nasz newsletter", "Suscríbete a nuestra newsletter de …", "Abonnieren Sie unseren Newsletter"
+    r"(subscribe|sign up|zapisz się|subskrybuj|suscríbete|suscribite|apúntate|abonnez-vous|"
+    r"inscrivez-vous|abonnieren sie|melden sie sich|iscriviti|assine|inscreva-se|abonneer|meld je aan|"
+    r"подпишитесь|підпишіться)\b.{0,40}\b(newsletters?|boletín|biuletyn|infolettre|rundbrief|рассылк\w*|розсилк\w*)|"
+    # "The Daily Briefing newsletter brings you … Sign up here."
+    r"\bnewsletter\b.{0,160}[.!?:]\s+(sign up|subscribe|jetzt anmelden|inscrivez-vous|suscríbete)\b"
+    r"[^.!?]{0,20}?(?=[.!]?$)|"
+    r"\b(sign up|subscribe) here\b|"
+    r"(was|is) this (email|e-mail|newsletter) forwarded|(got|received) this (email|newsletter) from a friend|"
+    # "If you notice an error, select it and press Ctrl+Enter"
+    r"\bctrl\s?\+\s?enter\b|"
     r"follow \S+ coverage of|réservé aux abonnés|for subscribers only|subscriber[- ]only|"
     r"nur für abonnenten|exclusivo para suscriptores|riservato agli abbonati)\b",
     re.I,
@@ -174,6 +231,32 @@ DISCLAIMER_LINE = re.compile(
     re.I,
 )
 
+# The links of a site's footer: "Impressum | Datenschutz | AGB", "Aviso legal | Política de cookies".
+FOOTER_LINK = re.compile(
+    r"^(imprint|impressum|privacy|privacy policy|privacy notice|datenschutz|datenschutzerklärung|terms|"
+    r"terms of (use|service)|agb|nutzungsbedingungen|contact|contact us|kontakt|cookies?|cookie policy|"
+    r"cookie settings|cookie-einstellungen|accessibility|barrierefreiheit|about us|über uns|aviso legal|"
+    r"política de privacidad|política de cookies|contacto|mentions légales|confidentialité|cgu|"
+    r"regulamin|polityka prywatności|note legali|sitemap|rss)$", re.I)
+
+# Consent dialogs: the IAB wording of cookie banners ("We and our 143 partners store and/or access
+# information on a device"), in the languages such banners come in. The buttons under the text go with it.
+CONSENT = re.compile(
+    # "We and our 143 partners": the count is the banner's; "we and our partners" alone is a
+    # politician's phrase
+    r"\b(we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze|my i nasi|"
+    r"nós e os nossos)\s+\d+\s+(partners?|partenaires|socios|partnerzy|partnerów|parceiros)\b"
+    r"|store and/or access information|speichern und/oder greifen|stocker et/ou accéder|"
+    r"almacenar (y/o|o) acceder|archiviare e/o accedere|przechowywać i/lub uzyskiwać dostęp"
+    r"|\b(we use cookies|this (web)?site uses cookies|wir verwenden cookies|nous utilisons des cookies|"
+    r"utilizamos cookies|utilizziamo (i )?cookie|używamy (plików )?cookie|verwendet cookies|utilise des cookies|"
+    r"utiliza cookies)\b", re.I)
+
+# The title of a cookie banner: "We value your privacy", "Ihre Privatsphäre ist uns wichtig".
+CONSENT_TITLE = re.compile(
+    r"privacy|cookie|consent|privatsphäre|datenschutz|zustimmung|vie privée|confidentialité|"
+    r"privacidad|consentimiento|riservatezza|consenso|prywatnoś|zgod[ay]|конфиденциальн|privacidade", re.I)
+
 # Machine-translation notices → translated: true, translator, original language.
 MT_NOTICE = re.compile(
     r"(переведено (сервисом|с помощью)|машинный перевод|"
@@ -184,7 +267,11 @@ MT_NOTICE = re.compile(
     r"traduit (automatiquement|par deepl|par google|avec deepl)|traduction automatique|"
     r"traducido (automáticamente|por|con) ?(google|deepl)?|traducción automática|"
     r"tradotto automaticamente|traduzione automatica|traduzido automaticamente|"
-    r"przetłumaczone (przez|maszynowo)|перекладено)",
+    r"przetłumaczone (przez|maszynowo)|перекладено|"
+    # a caveat on a line of its own: "Translation quality may vary."
+    r"^\s*((the )?(machine )?translation (quality )?may (vary|contain (errors|inaccuracies|mistakes))|"
+    r"die übersetzung kann fehler enthalten|la (qualité de la )?traduction peut (varier|contenir des erreurs))"
+    r"\.?\s*$)",
     re.I,
 )
 TRANSLATORS = {
@@ -217,7 +304,7 @@ CREDIT = re.compile(
 )
 REPORTING_CREDIT = re.compile(
     r"^\(?\s*(reporting by|writing by|editing by|additional reporting by|compiled by|"
-    r"written by|by)\s+[^.]{2,120}(;\s*(editing|writing) by [^.]{2,80})?\)?\.?$"
+    r"written by|by)\s+[^.;]{2,120}(;\s*[a-z][\w -]{1,40}\sby\s[^.;]{2,100})*\)?\.?$"
     r"|^\(?[A-Z][^.]{2,160}\s+contributed (reporting|to this (report|story|article))"
     r"(\s+(from|in)\s+[A-Z][\w .,-]{1,40})?\.?\)?$", re.I)
 # Where a credit's list of names is split: "EFE and Europa Press", "dpa und AFP", "X, Y".
@@ -287,6 +374,34 @@ RELATED_HEAD = re.compile(
     r"related links|further reading|documents liés|weiterführende links|"
     r"explore more on (these|this) topics?|more on (these|this) topics?|topics in this (article|story))\b.{0,30}$", re.I)
 
+# A teaser for another article on one line: a "read also" label, a colon (or dash) and its headline:
+# "Read also: …", "Czytaj także: …", "Lesen Sie auch: …", "Read more: our paper on …". The label must
+# open the line and be followed by the separator, so "read more carefully" in a sentence stays.
+INLINE_TEASER = re.compile(
+    r"^(read (also|more|next)|see also|also read|related(?=\s*:.*[^.\s]$)|lesen sie (auch|mehr)|mehr (dazu|zum thema)|"
+    r"auch interessant|lire (aussi|également|plus)|à lire (aussi|également)|voir aussi|lee (también|más)|"
+    r"leer más|ver también|le puede interesar|te puede interesar|leggi (anche|di più)|"
+    r"czytaj (także|też|również|więcej)|zobacz (także|też|również)|читайте (также|також|еще|ще)|дивіться також|смотрите также|leia (também|mais)|"
+    r"veja também|lees ook|lees meer)\s*[:：»›|–—-]\s*\S")
+
+# Labels of a list of topic tags, without the colon ("Temas", "Suggested Topics:", "Tagi:").
+TAG_HEAD = re.compile(
+    r"^((suggested|related|more|explore) )?(tags?|topics?|temas|themen|schlagw[oö]rter|schlagworte|sujets|"
+    r"mots-clés|thèmes|argomenti|etiquetas|tagi|tematy|tematy artykułu|теги|темы|теми|onderwerpen|assuntos)$")
+
+# The heading of an author's note at the end: the note under it goes too.
+ABOUT_AUTHOR = re.compile(
+    r"^(about the authors?|about the writer|sobre (la firma|el autor|la autora|los autores)|"
+    r"über (den autor|die autorin|die autoren)|zur autorin|zum autor|à propos de l'auteur|"
+    r"(l'auteur|l'autrice)|o autorze|o autorce|об авторе|про автора|sull'autore|l'autore|sobre o autor|"
+    r"over de auteur)$")
+
+# An author's note that opens with the byline's name: "Jane Doe is a reporter …", "… ist seit 2019
+# Redakteurin …", "… es periodista …". What follows the name is a verb of being or writing.
+BIO_AFTER_NAME = re.compile(
+    r"^(?:,[^,]{1,60},)?\s*(is|was|has been|ist|war|schreibt|berichtet|arbeitet|est|était|écrit|couvre|"
+    r"es|fue|escribe|cubre|è|scrive|jest|była?|pisze|pracuje|является|работает|пишет|є|працює|werkt|schrijft)\b")
+
 # The end of a newsletter or e-mail: a signature delimiter or the subscription footer; the rest
 # of the text after it is furniture.
 FOOTER_HEAD = re.compile(
@@ -306,14 +421,32 @@ EMAIL_FIELDS = {"from": "from", "von": "from", "de": "from", "subject": "subject
 COMPANY_SUFFIX = re.compile(r"[\s,]+(ltd\.?|limited|llc|inc\.?|plc|gmbh|ag|s\.?a\.?|s\.?l\.?|sarl|s\.?p\.?a\.?|"
                             r"media( group)?|media ltd|sp\. z o\.o\.|b\.v\.|n\.v\.)$", re.I)
 
-LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪◦‣–]|[✓✔☑✅]|\d{1,2}[.)])\s*(?:[✓✔☑✅]\s*)?(?P<text>\S.*)$")
+# A list item. Not a rule ("---", "* * *") and not a line set in italics or bold ("*Published …*"):
+# an asterisk is a bullet only when a space follows it.
+LIST_ITEM = re.compile(r"^\s*(?![-*_](?:\s*[-*_]){2,}\s*$)(?:[-•·▪◦‣–]|\*(?=\s)|[✓✔☑✅]|\d{1,2}[.)])\s*"
+                       r"(?:[✓✔☑✅]\s*)?(?P<text>\S.*)$")
+# A thematic break in Markdown: "---", "***", "_ _ _".
+RULE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
 CAPTION_CREDIT = re.compile(
     r"\s*\((?:(?:photo|foto|image|credit)\s*:\s*)?[^()]{0,60}/[^()]{0,40}\)\s*$"
-    r"|\s*(?:photo|photograph|foto|fotografía|image|picture|credit|bild)\s*:\s*[^.]{2,60}$"
+    r"|\s*(?:(?:photo|photograph|foto|fotografía|image|picture|credit|bild)\s*:|fot\.)\s*[^.]{2,60}$"
+    # a wire photo credit after the caption's last sentence: "… in Tallinn. REUTERS/Jane Roe/File Photo"
+    r"|(?-i:(?<=[.!?])\s+[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+    r"(?:/(?:File Photo|Pool|Handout|Illustration|File))*)\s*$"
     r"|\s*\((?:photo|foto|image|picture|bild|credit)s?\s*:?[^()]{0,60}\)\s*$"
     r"|\s*©\s*[^.]{2,60}$",
     re.I,
 )
+
+# What a screen reader says after a link, pasted with it: "…, opens new tab", "(opens in a new window)".
+LINK_SUFFIX = re.compile(
+    r",?\s*\(?\b(opens (in )?(a )?new (tab|window)|öffnet (in )?(einem )?neuen (tab|fenster)|"
+    r"s'ouvre dans (un )?nou(vel|veau) (onglet|fenêtre)|se abre en (una )?nueva (pestaña|ventana)|"
+    r"si apre in (una )?nuova (scheda|finestra)|otwiera się w nowej karcie|"
+    r"opens an external (site|link))\b\)?", re.I)
+# Buttons left at the end of a photo caption: "… REUTERS/Name Purchase Licensing Rights".
+PHOTO_BUTTONS = re.compile(r"\s*\b(purchase licensing rights|reprints? (and|&) permissions|buy (this )?photo)\s*$",
+                           re.I)
 
 # Bylines, optionally with a date before or after: "By Jan Vermeulen and Sabine Koller",
 # "Par Claire Dubreuil", "By Daniel Okafor · 26 February 2025", "3 April 2025 · By Sigrid Halvorsen".
@@ -324,6 +457,6 @@ PLACED_BYLINE = re.compile(rf"^(?P<who>{_NAME})\s*(?:\bin\b|\baus\b|\bà\b|\ben\
 BYLINE = re.compile(
     rf"^(?:(?P<lead>[^·|•]{{6,40}}?)\s*[·|•]\s*)?"
     rf"(?i:(?:story|article|text|words|report|written|reporting|analysis)\s+)?"
-    rf"(?i:by|par|von|por|di|door|przez|от|автор:?)\s+"
+    rf"(?i:by|par|von|por|di|door|przez|от|автор:?|autor:?|autorka:?|author:|auteur\s?:|autore:|autora:)\s+"
     rf"(?P<who>{_NAME}(?:\s*(?:,|(?i:and|und|et|y|e|i|&))\s*{_NAME})*)"
     rf"(?:\s*(?:,|·|\||•|–|—|-)\s*(?P<when>[^.]{{2,40}}))?$")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.ingest.dates import file_name_date, infer_year, parse_date_text
+from generator.ingest.dates import file_name_date, infer_year, parse_date_text, stamp_date
 from tests.conftest import TODAY
 from tests.conftest import ingest_text as ingest
 
@@ -22,6 +22,9 @@ LEDE = ("The foreign ministers of the European Union met in Brussels and agreed 
     ("date 2025-03-31", dt.date(2025, 3, 31)),
     ("June 16, 2021", dt.date(2021, 6, 16)),
     ("no date here, only 2024 as a year", None),
+    ("June 3, 20249:30 AM EDT", dt.date(2024, 6, 3)),  # date and time spans pasted together
+    ("3 June 202414:05 CEST", dt.date(2024, 6, 3)),
+    ("case 20241 of the register", None),
 ])
 def test_parse_date_text(text, expected):
     assert parse_date_text(text) == expected
@@ -125,3 +128,48 @@ def test_a_year_after_since_does_not_date_a_bare_day_and_month():
     assert infer_year("Aid has flowed since the invasion began in February 2022.", 3, 10, today) is None
     assert infer_year("Aid has flowed desde febrero de 2022. En 2024 creció.", 3, 10, today) == 2024
     assert infer_year("Spending rose in 2025 and the budget for 2026 is larger.", 2, 20, today) == 2026
+
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Lisboa | 3 de março de 2025, 08:30 h", dt.date(2025, 3, 3)),
+    ("Oslo / Helsinki, 9 October 2024", dt.date(2024, 10, 9)),
+    ("*Published 2 June 2025 — The Harbour Gazette*", dt.date(2025, 6, 2)),
+    ("June 3, 20249:30 AM EDTUpdated 4 hours ago", dt.date(2024, 6, 3)),
+    ("Friday 7 February 2025", dt.date(2025, 2, 7)),
+    ("The summit opens on 3 March 2025 in Paris", None),  # a sentence, not a stamp
+    ("12 March 2025: Commission tables its proposal on ports", None),
+    ("Updated: 4 March 2025", None),  # an update stamp is not the publication date
+])
+def test_stamp_lines(line, expected):
+    assert stamp_date(line) == expected
+
+
+def test_a_stamp_line_the_cleaner_leaves_unread_still_dates_the_article(registry):
+    article = ingest(f"Ports plan wins backing in parliament\nLisboa | 3 de março de 2025, 08:30 h\n"
+                     f"Actualizado: 04/03/2025 - 10:02 h\n\n{LEDE}\n\n{LEDE}\n", registry)
+    assert article.date == dt.date(2025, 3, 3)
+    assert article.updated == dt.date(2025, 3, 4)
+
+
+def test_a_stamp_with_the_time_run_on_is_read(registry):
+    article = ingest(f"Ports plan wins backing in parliament\nBy Ana Costa\n"
+                     f"June 3, 20249:30 AM EDTUpdated 4 hours ago\n\n{LEDE}\n\n{LEDE}\n", registry)
+    assert article.date == dt.date(2024, 6, 3)
+
+
+def test_stamps_of_related_articles_do_not_date_the_article(registry):
+    """The page's own stamp is relative ('2 hours ago'); the dated stamps below belong to teasers."""
+    article = ingest(f"Ports plan wins backing in parliament\nPublished 2 hours ago\nFriday 7 February 2025\n\n"
+                     f"{LEDE}\n\n{LEDE}\n\nMore on this story\nDutch ports brace for a slower year\n"
+                     "Published 30 January 2025\nShipping firms warn of higher insurance costs\n"
+                     "Published 2 February 2025\n", registry)
+    assert article.date == dt.date(2025, 2, 7)
+    assert article.date_confidence == "high"
+
+
+def test_italic_publication_line_under_a_markdown_heading(registry):
+    article = ingest(f"# Ports plan wins backing in parliament\n\n*Published 2 June 2025 — The Harbour Gazette*\n\n"
+                     f"{LEDE}\n\n{LEDE}\n", registry, "ports.md")
+    assert article.date == dt.date(2025, 6, 2)
+    assert article.source == "The Harbour Gazette"

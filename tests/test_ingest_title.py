@@ -76,3 +76,110 @@ def test_html_title_cleanup(raw, site, expected):
 def test_shorten_cuts_at_a_word_and_stays_within_the_limit():
     text = "word " * 40
     assert len(shorten(text)) <= 90 and shorten(text).endswith("…")
+
+
+LEDE2 = ("Officials said the talks would resume after the summer, once the new budget figures are known "
+         "and the port authorities have reported back.")
+
+
+def test_site_tagline_above_the_menu_is_not_the_title(registry):
+    """A tagline at the top of a pasted page, cut off from the byline by the site menu."""
+    text = ("Independent reporting on trade, energy and the northern seas\nShipping\nEnergy\nPorts\nOpinion\n\n"
+            "Trade\nDutch ports brace for a slower year as transit volumes fall\nBy Ineke Vos and Pieter Laan\n"
+            f"12 March 2025, 09:15 CET\n\n{LEDE}\n\n{LEDE2}\n")
+    article = ingest(text, registry)
+    assert article.title == "Dutch ports brace for a slower year as transit volumes fall"
+    assert "Independent reporting on trade" not in article.body
+    assert article.body.startswith("Defence ministers") or "Defence ministers" in article.body
+
+
+def test_cookie_banner_title_is_not_the_title(registry):
+    """The title of a consent banner above the masthead: the headline is the line over the stamp."""
+    text = ("Votre vie privée nous importe\n"
+            "Nous et nos partenaires stockons et consultons des informations sur votre appareil, comme des "
+            "identifiants uniques, afin de mesurer l'audience et de personnaliser les contenus proposés.\n"
+            "Tout accepter\nParamétrer\nContinuer sans accepter\n\nLE JOURNAL DE LA MANCHE\nRégion\nSports\n\n"
+            "Politique\nLe gouvernement présente un plan pour les ports de la Manche\n"
+            "Publié le 4 février 2025 à 10h12\nPar Claire Dubois\n\n"
+            "Le ministre des Transports a présenté mardi à Cherbourg un plan de modernisation des ports de la "
+            "Manche, doté de 300 millions d'euros sur cinq ans.\n\n"
+            "Les élus locaux ont salué l'annonce, tout en demandant des garanties sur le calendrier des "
+            "travaux et sur l'emploi dans les chantiers navals.\n")
+    article = ingest(text, registry)
+    assert article.title == "Le gouvernement présente un plan pour les ports de la Manche"
+    assert article.date == dt.date(2025, 2, 4)
+
+
+def test_a_standfirst_between_headline_and_byline_does_not_take_the_title(registry):
+    text = ("Dutch ports brace for a slower year as transit volumes fall\n\n"
+            "Rotterdam and Amsterdam expect fewer container calls through the autumn months\n"
+            f"By Ineke Vos\n12 March 2025\n\n{LEDE}\n\n{LEDE2}\n")
+    assert ingest(text, registry).title == "Dutch ports brace for a slower year as transit volumes fall"
+
+
+def test_second_line_of_a_name_on_a_cover_is_not_the_title(registry):
+    """A cover page: the publisher's name set on two lines, the second opening in lower case."""
+    text = ("NORTHERN LIGHTS FOUNDATION\nfor Arctic Policy and Research\n\nWORKING PAPER 3/2024\n\n"
+            "Ice, Ports and Power:\nShipping Routes in a Warming Arctic\n\nAnna Berg and Lars Holm\n\n"
+            f"Tromsø, 5 September 2024\n\n{LEDE}\n")
+    article = ingest(text, registry)
+    assert article.title == "Ice, Ports and Power: Shipping Routes in a Warming Arctic"
+    assert article.date == dt.date(2024, 9, 5)
+    assert "for Arctic Policy and Research" not in article.body
+
+
+PAGE_TEXT = "".join(f"<p>{s}</p>\n" for s in (LEDE, LEDE2, LEDE.replace("Friday", "Saturday")))
+
+
+def _page(head: str, body: str) -> str:
+    return f"<!doctype html><html lang='en'><head>{head}</head><body>{body}</body></html>"
+
+
+def test_visible_headline_beats_a_reworded_og_title(registry):
+    page = _page('<title>Ports brace as volumes fall | The Tidewater Review</title>'
+                 '<meta property="og:title" content="Ports brace as volumes fall | The Tidewater Review">'
+                 '<meta property="og:site_name" content="The Tidewater Review">',
+                 "<article><h1>Dutch ports brace for a slower year as transit volumes fall</h1>"
+                 f"{PAGE_TEXT}</article>")
+    article = ingest(page, registry, "ports.html")
+    assert article.title == "Dutch ports brace for a slower year as transit volumes fall"
+    assert article.source == "The Tidewater Review"
+
+
+def test_site_name_h1_gives_way_to_the_next_heading(registry):
+    """The <h1> links to the home page (the site's name, as is the <title>); the headline is the <h2>."""
+    page = _page("<title>The Tidewater Review</title>",
+                 '<header><h1><a href="/">The Tidewater Review</a></h1></header>'
+                 "<article><h2>Dutch ports brace for a slower year as transit volumes fall</h2>"
+                 f"{PAGE_TEXT}</article>")
+    article = ingest(page, registry, "ports.html")
+    assert article.title == "Dutch ports brace for a slower year as transit volumes fall"
+    assert article.source == "The Tidewater Review"
+
+
+def test_an_unrelated_first_heading_does_not_replace_the_page_title(registry):
+    """A consent banner's <h1> shares no words with the og:title: the og:title stays the headline."""
+    page = _page("<title>Dutch ports brace for a slower year as transit volumes fall - Tidewater</title>"
+                 '<meta property="og:title" content="Dutch ports brace for a slower year as transit volumes fall">',
+                 "<div class='consent'><h1>We care about your privacy</h1></div>"
+                 f"<article>{PAGE_TEXT}</article>")
+    article = ingest(page, registry, "ports.html")
+    assert article.title == "Dutch ports brace for a slower year as transit volumes fall"
+
+
+def test_share_buttons_under_the_headline_do_not_move_the_title(registry):
+    text = ("Dutch ports brace for a slower year as transit volumes fall\nShare\nEmail\nPrint\n\n"
+            "Rotterdam and Amsterdam expect fewer container calls through the autumn months\n"
+            f"By Ineke Vos\n12 March 2025\n\n{LEDE}\n\n{LEDE2}\n")
+    assert ingest(text, registry).title == "Dutch ports brace for a slower year as transit volumes fall"
+
+
+def test_a_notice_above_the_page_does_not_hide_the_headline_over_the_stamp(registry):
+    """A lone paragraph opens the paste (a notice with its button): the cleaner sees no headline
+    above it, but the line right over the date stamp is one."""
+    text = ("This copy of the page was saved for the archive; some of its links and pictures may no longer "
+            "work as they did.\nClose\n\nShipping\nDutch ports brace for a slower year as transit volumes fall\n"
+            f"Published 12 March 2025, 09:15\n\n{LEDE}\n\n{LEDE2}\n")
+    article = ingest(text, registry)
+    assert article.title == "Dutch ports brace for a slower year as transit volumes fall"
+    assert article.title_derived is False

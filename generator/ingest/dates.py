@@ -1,17 +1,21 @@
 """Dates: parse date expressions, collect every candidate an article offers, choose one.
 
 Candidates come from the cleaner's signals (date markers, stamps, datelines, IDs with an
-embedded date), from HTML metadata and from the text ("On February 20", year inferred from the
-years the text mentions). Conflicts are kept in `date_candidates` and reported as warnings; a
-date whose year had to be inferred says so.
+embedded date), from HTML metadata, from a stamp line of the raw text the cleaner did not read,
+and from the text ("On February 20", year inferred from the years the text mentions). Stamps in
+the related-articles block date those articles, not this one. Conflicts are kept in
+`date_candidates` and reported as warnings; a date whose year had to be inferred says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from ..model import Article, DateCandidate
+from ..text import normalize_space
+from . import patterns as P
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -32,10 +36,14 @@ MONTHS = {
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A year ends at a word boundary, or where a time follows with no space: pasted pages run the
+# date and time spans together ("May 20, 20255:47 PM" is 2025, 5:47 PM).
+_YEAR_END = r"(?:\b|(?=[0-2]?\d[:.][0-5]\d))"
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
-_DMY = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:of\s+|de\s+)?(?P<mon>{_M})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
-_MDY = re.compile(rf"\b(?P<mon>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-_NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
+_DMY = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:of\s+|de\s+)?(?P<mon>{_M})\.?,?\s+(?:de\s+)?"
+                  rf"(?P<y>(?:19|20)\d\d){_YEAR_END}", re.I)
+_MDY = re.compile(rf"\b(?P<mon>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d){_YEAR_END}", re.I)
+_NUMERIC = re.compile(rf"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d){_YEAR_END}")
 _MD = re.compile(rf"\b(?P<mon>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)(?![-–]\d)", re.I)
 _DM = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<mon>{_M})\b(?!\.?,?\s+(?:de\s+)?(?:19|20)\d\d)", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -129,12 +137,161 @@ def file_name_date(name: str | None) -> tuple[dt.date | None, tuple[int, ...]]:
     return full, tuple(years)
 
 
-def collect(article: Article, today: dt.date | None = None) -> list[DateCandidate]:
+# ---- stamp lines ---------------------------------------------------------------------------------
+
+# Removed, in this order, from a stamp that should hold nothing but a date (digits and punctuation
+# first, so that "12.March" leaves a month word behind).
+_STAMP_NOISE = (
+    re.compile(r"\d{1,4}|[,.:/|()+\-–]"),
+    re.compile(r"\b(gmt|utc|cet|cest|eet|eest|bst|est|edt|pst|pdt|msk|z|am|pm|h|hrs|uhr|horas?)\b"),
+    re.compile(rf"\b({P.WEEKDAYS})\b"),
+    re.compile(rf"\b({_M})\b"),
+    re.compile(r"\b(on|the|of|at|de|del|a|las|am|um|le|à|el|il|dnia)\b"),
+)
+# An update stamp run on after the publication date: "… GMT+2Updated 2 hours ago", "… | Stand: …".
+_UPDATE_WORD = re.compile(r"(?:last\s+)?(?:updated|modified|aktualisiert|stand|mis à jour|modifié|actualizado|"
+                          r"atualizado|aggiornato|bijgewerkt|aktualizacja|zaktualizowano|обновлено|оновлено)\b",
+                          re.I)
+_STAMP_PARTS = re.compile(r"\s+[|/·•—–-]\s+|\s*[|·•]\s*")
+_PLACE_BEFORE = re.compile(r"^[A-ZÀ-Ý][\w .'-]{1,30},\s+(?=\S*\d)")
+
+
+def _only_date(text: str) -> bool:
+    """Nothing but a date, weekday, time and zone."""
+    rest = text.lower()
+    for noise in _STAMP_NOISE:
+        rest = noise.sub(" ", rest)
+    return not rest.strip()
+
+
+def _without_update(text: str) -> str:
+    """The stamp less an update stamp run on after it, as a word of its own or glued to the
+    span before it with its capital ('… GMTUpdated 2 hours ago')."""
+    for match in _UPDATE_WORD.finditer(text):
+        start = match.start()
+        if start and (not text[start - 1].isalpha() or text[start].isupper()):
+            return text[:start]
+    return text
+
+
+def stamp_date(line: str) -> dt.date | None:
+    """The date of a line that only dates the article, or None for any other line.
+
+    Pages print the date in many shapes the wording rules never list one by one: a place before
+    it ('Madrid | 22 de junio de 2025, 19:47 h', 'Berlin / Warsaw, 12 November 2025'), a label
+    and the publisher's name ('*Published 1 May 2025 — The Daily X*'), the update stamp glued
+    after it ('May 20, 20255:47 PM GMT+2Updated 2 hours ago'). What they share: one part that is
+    a full date (with time, zone, weekday or label), and besides it only short names.
+    """
+    text = normalize_space(line).strip("*_# ")
+    if not text or len(text.split()) > 16:
+        return None
+    text = _without_update(text).strip(" |·•,;")
+    found = parse_date_text(text)
+    if not found:
+        return None
+    dated = False
+    for part in (p for p in _STAMP_PARTS.split(text) if p.strip()):
+        core = P.PUBLISHED_STAMP.sub("", part.strip(), count=1)
+        unplaced = _PLACE_BEFORE.sub("", core)
+        core = unplaced if parse_date_text(unplaced) else core
+        if _only_date(core):
+            dated = dated or parse_date_text(core) is not None
+        elif len(part.split()) > 6 or re.search(r"\d", part) or not part.strip()[:1].isupper():
+            return None  # a sentence, a figure or a label: not a stamp line
+    return found if dated else None
+
+
+def _norm(line: str) -> str:
+    return normalize_space(line).strip(" *_#>|").lower()
+
+
+def teaser_start(article: Article) -> int:
+    """Raw line where the block of related articles begins (the number of lines when none).
+
+    The cleaner records the lines it dropped as teasers; the earliest of them (each taken at its
+    last occurrence, as a nav line at the top may repeat a teaser's words) starts the block.
+    """
+    last = {_norm(line): i for i, line in enumerate(article.lines)}
+    teasers = {_norm(text) for kind, text in article.hints.get("signals", []) if kind == "teaser"}
+    return min((last[t] for t in teasers if t in last), default=len(article.lines))
+
+
+def _own_signals(article: Article) -> list[tuple[str, str]]:
+    """The cleaner's signals less the date stamps printed only in the related-articles block
+    ('Published 28 February 2025' under a teaser's headline): they date those articles."""
+    signals = article.hints.get("signals", [])
+    if not any(kind == "teaser" for kind, _ in signals):
+        return signals
+    start = teaser_start(article)
+    above, below = _line_ends(article.lines[:start]), _line_ends(article.lines[start:])
+
+    def in_teasers(text: str) -> bool:
+        key = _norm(text)
+        return bool(key) and key in below and key not in above
+
+    return [(kind, text) for kind, text in signals
+            if kind not in (*PUBLICATION_KINDS, "updated") or not in_teasers(text)]
+
+
+def _line_ends(lines: list[str]) -> set[str]:
+    """Every word-suffix of the short lines: a stamp's date is the end of its line ('Published
+    28 February 2025' → '28 february 2025'), so a set lookup finds its line."""
+    ends: set[str] = set()
+    for line in lines:
+        words = _norm(line).split()
+        if len(words) <= 16:
+            ends.update(" ".join(words[k:]) for k in range(len(words)))
+    return ends
+
+
+def running_text(line: str) -> bool:
+    """A line of running text: a sentence of some length, or a long run of words."""
+    words = len(line.split())
+    core = line.rstrip().rstrip("\"”»'’)]*_ ")
+    return (words >= 12 and core[-1:] in (".", "!", "?", "…")) or words >= 25
+
+
+def text_start(lines: list[str], after: int = -1) -> int:
+    """The first of two paragraphs in a row after line `after`: where the article's text begins
+    (a lone paragraph, such as a cookie notice between buttons, is not the text)."""
+    texts = [i for i in range(after + 1, len(lines)) if lines[i].strip()]
+    for i, j in itertools.pairwise(texts):
+        if running_text(lines[i]) and running_text(lines[j]):
+            return i
+    return len(lines)
+
+
+# A page's header (masthead, menu, headline, byline, stamps) fits in this many lines; below, a
+# line with a date belongs to the text (a timeline, a live blog's entries).
+HEADER_LINES = 100
+
+
+def header_lines(article: Article) -> list[str]:
+    """The raw lines above the article's text (and above any related-articles block): where
+    pages print the masthead, headline, byline and stamps."""
+    lines = article.lines[:HEADER_LINES]
+    return lines[:min(text_start(lines), teaser_start(article))]
+
+
+def _stamp_line_candidates(article: Article) -> list[DateCandidate]:
+    """The first stamp line above the text, for the stamps the cleaner drops or leaves without
+    reading their date."""
+    for line in header_lines(article):
+        found = stamp_date(line)
+        if found:
+            return [DateCandidate(found, "dateline", line.strip())]
+    return []
+
+
+def collect(article: Article, today: dt.date | None = None,
+            signals: list[tuple[str, str]] | None = None) -> list[DateCandidate]:
     """Every publication-date candidate the article offers (the update stamp only as a last resort)."""
     today = today or dt.date.today()
     named_date, name_years = file_name_date(article.hints.get("file_name"))
+    signals = _own_signals(article) if signals is None else signals
     out: list[DateCandidate] = []
-    for kind, text in article.hints.get("signals", []):
+    for kind, text in signals:
         if kind in PUBLICATION_KINDS:
             found = parse_date_text(text)
             if found:
@@ -153,9 +310,11 @@ def collect(article: Article, today: dt.date | None = None) -> list[DateCandidat
         found = parse_date_text(str(html_date))
         if found:
             out.append(DateCandidate(found, "html", str(html_date)))
+    if not any(c.kind in (*PUBLICATION_KINDS, "html", "id") for c in out):
+        out.extend(_stamp_line_candidates(article))
     if named_date:
         out.append(DateCandidate(named_date, "filename", article.hints.get("file_name", "")))
-    updated = parse_updated(article)
+    updated = parse_updated(article, signals)
     if not out and updated:  # an update stamp still beats a date the text merely mentions
         out.append(DateCandidate(updated, "updated", _signal_text(article, "updated")))
     if not out:
@@ -193,8 +352,8 @@ def _text_candidates(body: str, today: dt.date, hint_years: tuple[int, ...] = ()
     return []
 
 
-def parse_updated(article: Article) -> dt.date | None:
-    for kind, text in article.hints.get("signals", []):
+def parse_updated(article: Article, signals: list[tuple[str, str]] | None = None) -> dt.date | None:
+    for kind, text in _own_signals(article) if signals is None else signals:
         if kind == "updated":
             found = parse_date_text(text)
             if found:
@@ -209,11 +368,12 @@ def choose_date(article: Article, today: dt.date | None = None) -> Article:
     """Pick the publication date; keep conflicting candidates and say how sure the choice is."""
     if article.extractor == "markdown" and "date" in article.hints.get("authored", ()):
         return article
-    candidates = collect(article, today)
-    updated = parse_updated(article)
+    signals = _own_signals(article)
+    candidates = collect(article, today, signals)
+    updated = parse_updated(article, signals)
     if not candidates:
         return article.replace(date=None, date_confidence=None, date_candidates=[], updated=updated)
-    best = max(candidates, key=lambda c: (TRUST.get(c.kind, 0), -candidates.index(c)))
+    best = max(candidates, key=lambda c: TRUST.get(c.kind, 0))  # max keeps the first among equals
     distinct = {c.date for c in candidates}
     warnings = list(article.warnings)
     if len(distinct) > 1:

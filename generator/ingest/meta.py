@@ -6,11 +6,14 @@ import re
 
 from ..model import Article
 from ..registry import Registry
+from ..text import normalize_space
 from . import patterns as P
+from .dates import header_lines, stamp_date
 
 
 def name_source(article: Article, registry: Registry) -> Article:
-    """Source from HTML metadata, agency tags, credits, IDs, in-text attributions, copyright."""
+    """Source from HTML metadata, agency tags, credits, IDs, in-text attributions, a publication
+    stamp, copyright, running headers, a registered masthead."""
     if article.source:
         return article
     candidates = _source_candidates(article, registry)
@@ -25,9 +28,7 @@ def name_source(article: Article, registry: Registry) -> Article:
 def _source_candidates(article: Article, registry: Registry) -> list[str]:
     """Every name that may be the source, most trusted first."""
     hints = article.hints
-    candidates: list[str] = []
-    if hints.get("html_sitename"):
-        candidates.append(hints["html_sitename"])
+    candidates: list[str] = _site_names(hints)
     if hints.get("html_hostname"):
         by_domain = registry.source_for_domain(hints["html_hostname"])
         if by_domain:
@@ -46,10 +47,61 @@ def _source_candidates(article: Article, registry: Registry) -> list[str]:
                 candidates.append(prefix.group(0))
     candidates.extend(_attributions(article.body, registry))
     candidates.extend(_sender(text) for kind, text in signals if kind == "email_from")
+    candidates.extend(_publisher_in_stamp(article))
     candidates.extend(text for kind, text in signals if kind == "copyright")
     candidates.extend(_publication_name(text) for kind, text in signals if kind == "running_header")
+    candidates.extend(_registered_masthead(article, registry))
     cleaned = [_tidy_name(c) for c in candidates if c]
     return [c for c in cleaned if c and c.lower() not in P.GENERIC_CREDITS]
+
+
+def _site_names(hints: dict) -> list[str]:
+    """The site's own name on a saved page: og:site_name, else the <title> suffix or masthead.
+
+    Without og:site_name, trafilatura gives the host name ('dailypost.example'); the page says
+    its name better in its <title> ('Headline | The Daily Post') or in a masthead <h1>.
+    """
+    sitename = hints.get("html_sitename") or ""
+    named = [n for n in (hints.get("html_title_site"), hints.get("html_masthead"))
+             if n and _norm(n) not in P.SECTION_LABELS and _norm(n) not in P.UI_LINES]
+    if sitename and not _host_name(sitename):
+        return [sitename]
+    return [*named, *([sitename] if sitename else [])]
+
+
+def _host_name(name: str) -> bool:
+    return bool(re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", name.strip().lower()))
+
+
+def _norm(text: str) -> str:
+    return normalize_space(text).strip(" *_#>|").lower()
+
+
+# 'Published 1 May 2025 — The Harbour Gazette': a publication stamp naming who published it.
+_STAMP_PUBLISHER = re.compile(r"\s[—–-]\s+(?P<who>[A-ZÀ-Ý][^|·•—–\d]{1,60}?)\s*$")
+
+
+def _publisher_in_stamp(article: Article) -> list[str]:
+    """The outlet a publication stamp names after its date (read from the raw lines: the cleaner
+    drops the stamp line)."""
+    for line in header_lines(article):
+        text = normalize_space(line).strip("*_ ")
+        if P.PUBLISHED_STAMP.match(text) and stamp_date(text):
+            named = _STAMP_PUBLISHER.search(text)
+            if named and len(named.group("who").split()) <= 6:
+                return [named.group("who")]
+    return []
+
+
+def _registered_masthead(article: Article, registry: Registry) -> list[str]:
+    """A registered outlet's name standing alone on a line above the headline: the masthead of a
+    pasted page ('British Broadcasting Corporation' over the menu)."""
+    if article.extractor == "trafilatura" or not article.title:
+        return []  # an HTML page's masthead is read from its markup
+    title = _norm(article.title)
+    header = next((article.lines[:i] for i, line in enumerate(article.lines) if _norm(line) == title), [])
+    known = (registry.source(_norm(line)) for line in header if line.strip() and len(line.split()) <= 6)
+    return [source.name for source in known if source]
 
 
 def _sender(value: str) -> str:

@@ -194,7 +194,77 @@ def read_html(text: str, name: str) -> Article:
     lang = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2,3})", text[:5000], re.I)
     if lang:
         article.hints["html_language"] = lang.group(1).lower()
+    article.hints.update(_page_headings(text, meta.sitename if meta is not None else None))
     return article
+
+
+# Elements whose content the reader never sees: hidden ones and non-rendered containers.
+_INVISIBLE = ("ancestor-or-self::*[@hidden or @aria-hidden='true' or self::script or self::noscript or "
+              "self::template or self::style or contains(translate(@style, ' ', ''), 'display:none') or "
+              "contains(translate(@style, ' ', ''), 'visibility:hidden')]")
+
+
+def _page_headings(text: str, sitename: str | None) -> dict[str, str]:
+    """The page's <title> as written, its masthead and its visible headline, from the DOM.
+
+    trafilatura's metadata title is the og:title or <title>, often shortened or reworded for
+    sharing, and its text may drop a headline that is not an <h1>. What the reader sees is the
+    headline: the element marked itemprop="headline" (schema.org), else the first visible <h1>.
+    Many sites put their own name in the first <h1> (a link to the home page, or the site's
+    name); then that <h1> is the masthead and the headline is the next heading.
+    """
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"),
+                                             parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except Exception:  # an unparseable page still has its trafilatura text and metadata
+        return {}
+    hints: dict[str, str] = {}
+    page_title = next((_element_text(t) for t in root.iter("title")), "")
+    suffix = _title_suffix(page_title)
+    if suffix:
+        hints["html_title_site"] = suffix
+    names = {_fold_name(n) for n in (sitename, suffix) if n}
+    headline = ""
+    for element in root.xpath("//h1 | //h2 | //*[@itemprop='headline']"):
+        if element.xpath(_INVISIBLE):
+            continue
+        words = _element_text(element)
+        if not words:
+            continue
+        if element.get("itemprop") == "headline":  # the page's own word: it wins over any <h1>
+            headline = words
+            break
+        if element.tag == "h1" and "html_masthead" not in hints and not headline \
+                and (_links_home(element) or _fold_name(words) in names):
+            hints["html_masthead"] = words
+        elif element.tag == "h1" or (element.tag == "h2" and "html_masthead" in hints):
+            headline = headline or words
+    if headline:
+        hints["html_headline"] = headline
+    return hints
+
+
+def _element_text(element) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(re.sub(r"\W+", " ", name.lower()).split())
+
+
+def _links_home(element) -> bool:
+    """An element that is a link to the site's home page ('/', 'https://site.example/')."""
+    return any(re.fullmatch(r"(?:https?://[^/]+)?/?(?:index\.\w+)?", (a.get("href") or "").strip())
+               for a in element.iter("a"))
+
+
+def _title_suffix(title: str) -> str | None:
+    """The site's name after the headline in a page title: 'Headline of the story | Site' → 'Site'."""
+    parts = re.split(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+", re.sub(r"<[^>]*>", "", title))
+    head, tail = " ".join(parts[:-1]), parts[-1]
+    return tail if len(parts) > 1 and len(tail.split()) <= 4 and len(head.split()) >= 4 else None
 
 
 READERS: dict[str, Reader] = {

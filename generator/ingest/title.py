@@ -6,9 +6,10 @@ import html
 import re
 
 from ..model import Article
-from ..text import normalize_space
+from ..text import fold, normalize_space
 from . import patterns as P
-from .clean import Block, ends_sentence, render
+from .clean import Block, ends_sentence, headline_candidate, render
+from .dates import running_text, stamp_date, text_start
 
 MAX_TITLE = 90
 
@@ -21,21 +22,22 @@ def _is_headline(block: Block) -> bool:
 
 
 def choose_title(article: Article) -> Article:
-    """Headline from HTML metadata or the cleaner's headline; otherwise derived from the lede."""
+    """The page's headline (visible headline or HTML metadata) or the cleaner's headline, checked
+    against the page's layout; otherwise a title derived from the lede."""
     blocks: list[Block] = list(article.hints.get("blocks", []))
     if article.extractor == "markdown" and "title" in article.hints.get("authored", ()):
         return article
     title, derived = None, False
     subject = next((t for k, t in article.hints.get("signals", []) if k == "email_subject"), None)
-    headline = subject or article.hints.get("headline")
+    headline = subject or _text_headline(article, blocks)
     found = _take_block(blocks, headline) if headline else None
     if subject:
         found = _tidy(re.sub(r"^((re|fw|fwd|aw|wg|tr)\s*:\s*)+", "", subject, flags=re.I))
-    if found is None and blocks and _is_headline(blocks[0]):
+    if found is None and blocks and _is_headline(blocks[0]) and not _continues_above(blocks[0].text):
         found = blocks[0].text
         blocks[0] = Block("title", found)
     title = found
-    html_title = clean_html_title(article.hints.get("html_title"), article.hints.get("html_sitename"))
+    html_title = _page_headline(article.hints)
     if html_title:
         if not (title and _same(title, html_title)):
             title = html_title
@@ -47,12 +49,132 @@ def choose_title(article: Article) -> Article:
                            hints={**article.hints, "blocks": blocks})
 
 
+def _page_headline(hints: dict) -> str | None:
+    """The headline a saved page states: its visible headline, else its og:title / <title>.
+
+    The visible headline (readers: itemprop="headline" or the <h1> that is not the site's name)
+    beats the og:title / <title> when they tell one story in other words (titles are shortened
+    and reworded for sharing) or when the <title> is only the site's name. When they share
+    little, the visible heading may be a banner's or a section's, and the <title> is kept.
+    """
+    html_title = clean_html_title(hints.get("html_title"), hints.get("html_sitename"))
+    if html_title and _names_the_site(html_title, hints):
+        html_title = None
+    visible = hints.get("html_headline")
+    if visible and len(visible.split()) >= 3 \
+            and (not html_title or _same(visible, html_title) or _reworded(visible, html_title)):
+        return _tidy(visible)
+    return html_title
+
+
+def _text_headline(article: Article, blocks: list[Block]) -> str | None:
+    """The cleaner's headline, unless the page's layout shows it is site furniture (then that
+    line leaves the body too: it was the site's, not the article's)."""
+    headline = article.hints.get("headline")
+    if not headline:
+        return _headline_over_stamp(article.lines, None)
+    better = _headline_over_stamp(article.lines, headline)
+    if better is None and _continues_above(headline):
+        better = _next_headline(blocks, headline)
+    if better is None:
+        return None if _continues_above(headline) else headline
+    blocks[:] = [b for b in blocks if not (b.kind in ("heading", "para") and _same(b.text, headline)
+                                           and len(_norm(b.text)) <= len(_norm(headline)) + 3)]
+    return better
+
+
+def _headline_over_stamp(lines: list[str], headline: str | None) -> str | None:
+    """The headline-like line right above the byline or date stamp, when the cleaner found no
+    headline or its pick lies higher up and apart from it.
+
+    Pages print the byline and the date right under the headline (a kicker or section label may
+    sit above it). A headline-like line further up, cut off from that group by a menu or a
+    paragraph, belongs to the page around the article: a site's tagline, the title of a cookie
+    banner. Only then is the pick moved; a standfirst between headline and byline stays put.
+    """
+    top = _line_index(lines, headline) if headline else -1
+    if top is None:
+        return None
+    anchor = next((j for j in range(top + 1, text_start(lines, top)) if _is_stamp(lines[j])), None)
+    if anchor is None:
+        return None
+    start = anchor
+    while start > top + 1 and lines[start - 1].strip() and not running_text(lines[start - 1]):
+        start -= 1
+    between = [line for line in lines[top + 1:start] if _norm(line) and _norm(line) not in P.UI_LINES]
+    if headline and len(between) < 3 and not any(running_text(line) for line in between):
+        return None
+    group = [line.strip() for line in lines[start:anchor]]
+    return next((line for line in group if headline_candidate(line, min_words=5)
+                 and not _continues_above(line)), None)
+
+
+def _line_index(lines: list[str], text: str) -> int | None:
+    """Index of the raw line holding `text` (or its first part, for a headline joined from two)."""
+    key = _norm(text)
+    for i, line in enumerate(lines):
+        norm = _norm(line)
+        if norm and (norm == key or (len(norm) >= 12 and key.startswith(norm))):
+            return i
+    return None
+
+
+def _is_stamp(line: str) -> bool:
+    """A byline or a date stamp line ('By A. Name', 'Published 3 hours ago', '12 May 2025, 10:04')."""
+    text = line.strip().strip("*_ ")
+    if not text or len(text.split()) > 16:
+        return False
+    labelled = P.PUBLISHED_STAMP.match(text) or P.UPDATED_STAMP.match(text)
+    return bool(P.BYLINE.match(text) or (labelled and re.search(r"\d", text)) or stamp_date(text))
+
+
+def _continues_above(text: str) -> bool:
+    """A line opening with a lower-case word carries on the line above it: the second half of a
+    name or tagline set on two lines ('for Security Studies' under an institute's name), never a
+    headline. ('iPhone', 'eBay' are names, not lower-case words.)"""
+    first = text.strip().lstrip("\"“«'‘(").split(maxsplit=1)
+    return bool(first) and first[0].isalpha() and first[0].islower()
+
+
+def _next_headline(blocks: list[Block], after: str) -> str | None:
+    """The next headline-like block before the text, after the block holding `after`."""
+    index = next((i for i, b in enumerate(blocks) if b.kind in ("heading", "para") and _same(b.text, after)), None)
+    if index is None:
+        return None
+    for block in blocks[index + 1:]:
+        if block.kind == "para" and running_text(block.text):
+            return None
+        if _is_headline(block) and len(block.text.split()) >= 5 and not block.text.isupper() \
+                and not _continues_above(block.text):
+            return block.text
+    return None
+
+
+def _names_the_site(title: str, hints: dict) -> bool:
+    """True when a page title is only the site's name (og:site_name or the masthead <h1>)."""
+    names = (hints.get("html_sitename"), hints.get("html_masthead"))
+    return any(name and fold(_norm(name)) == fold(_norm(title)) for name in names)
+
+
+def _reworded(a: str, b: str) -> bool:
+    """Two titles of one story: the visible headline and its og:title, shortened or reworded for
+    sharing ('… after X steps out of the room' / '… as X steps out'). Most words are shared."""
+    wa, wb = (set(re.findall(r"\w+", fold(t))) for t in (a, b))
+    shorter = min(len(wa), len(wb))
+    return shorter >= 3 and len(wa & wb) >= 0.6 * shorter
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"^#{1,6}\s+", "", normalize_space(text))
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
 def _take_block(blocks: list[Block], text: str, first_only: bool = False) -> str | None:
     """Mark the block holding the headline as the title (so the body does not repeat it)."""
     for i, block in enumerate(blocks[:1] if first_only else blocks):
         if block.kind not in ("heading", "para"):
             continue
-        if _same(block.text, text) and len(block.text) <= len(text) + 3:
+        if _same(block.text, text) and len(_norm(block.text)) <= len(_norm(text)) + 3:
             blocks[i] = Block("title", block.text)
             return block.text
         if block.text.startswith(text + " "):  # headline glued to the next line
@@ -79,8 +201,10 @@ def clean_html_title(title: str | None, sitename: str | None) -> str | None:
 
 
 def _same(a: str, b: str) -> bool:
+    """One title, maybe cut short. A line of punctuation only (a table rule) is no title."""
     norm = lambda s: re.sub(r"\W+", " ", s.lower()).strip()  # noqa: E731
-    return norm(a) == norm(b) or norm(b).startswith(norm(a)) or norm(a).startswith(norm(b))
+    a, b = norm(a), norm(b)
+    return bool(a and b) and (a == b or b.startswith(a) or a.startswith(b))
 
 
 def _tidy(title: str) -> str:

@@ -1,0 +1,47 @@
+"""Ingest quality gate: on every gold set, every field scores at least its pinned floor.
+
+`benchmarks/ingest_quality.py` scores the sets (the share of articles entirely right per field);
+this test pins the scores reached, so a rule that helps one article and breaks another fails
+here, naming the set, the field and the articles. Raise a floor when a set improves; never
+lower one to make a change pass.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import ingest_quality as quality  # noqa: E402
+
+FIELDS = quality.FIELDS
+FLOORS = {
+    "seeds": dict.fromkeys(FIELDS, 1.0),
+    "unseen": dict.fromkeys(FIELDS, 1.0),
+    "heldout": dict.fromkeys(FIELDS, 1.0),
+}
+
+
+@pytest.fixture(scope="module")
+def archive_registry():
+    from generator.registry import load_registry
+
+    return load_registry(ROOT / "content" / "registry")
+
+
+@pytest.mark.parametrize("set_name", sorted(FLOORS))
+def test_every_field_reaches_its_floor(set_name, archive_registry):
+    files = quality.SETS[set_name]
+    if not all(f.is_file() for f in files):
+        pytest.skip(f"gold files of {set_name} not present (../shared missing?)")
+    results = [r for gold in files for r in quality.score_set(gold, archive_registry)]
+    below = []
+    for field in FIELDS:
+        score = sum(r.right[field] for r in results) / len(results)
+        if score < FLOORS[set_name][field] - 1e-9:
+            misses = [f"{r.file}: {r.misses[field]}" for r in results if field in r.misses]
+            below.append(f"{field} {score:.2f} < {FLOORS[set_name][field]:.2f}: " + "; ".join(misses))
+    assert not below, f"{set_name}: " + "\n".join(below)

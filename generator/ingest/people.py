@@ -222,8 +222,9 @@ class _Matcher:
         if not self.idx.fuzzy_choices:
             return
         proposals = []
+        position = {t.start: k for k, t in enumerate(self.tokens)}  # list.index would make it O(n²)
         for run in name_runs(self.text, self.tokens):
-            positions = [self.tokens.index(t) for t in run]
+            positions = [position[t.start] for t in run]
             for a in range(len(positions)):
                 for n in (2, 3, 4):
                     if a + n > len(positions):

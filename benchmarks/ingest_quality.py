@@ -30,6 +30,8 @@ SETS = {
     "unseen": [ROOT / "tests" / "fixtures" / "unseen" / "expected.yaml"],
     "heldout": [ROOT / "tests" / "fixtures" / "heldout" / "expected-text.yaml",
                 ROOT / "tests" / "fixtures" / "heldout" / "expected-html.yaml"],
+    "heldout2": [ROOT / "tests" / "fixtures" / "heldout2" / "expected-text.yaml",
+                 ROOT / "tests" / "fixtures" / "heldout2" / "expected-html.yaml"],
 }
 FIELDS = ("title", "date", "source", "language", "translated", "people", "boilerplate", "keep")
 TODAY = dt.date(2026, 11, 26)  # fixed, so year inference is the same on every run

@@ -239,6 +239,8 @@ def test_works_on_an_article_loaded_from_disk(small):
     ("Der Politikwissenschaftler Jonas Feldmann hält die Frist für zu knapp.", "Jonas Feldmann"),
     ("Margit Solberg, a trade lawyer in Bergen, expects an appeal.", "Margit Solberg"),
     ("The governor of the region, Heorhii Marchuk, ordered an evacuation.", "Heorhii Marchuk"),
+    ("Volgens Pieter Hoogland, hoogleraar bestuurskunde, komt het akkoord te laat.", "Pieter Hoogland"),
+    ("«Serve più tempo», spiega Chiara Benedetti.", "Chiara Benedetti"),
 ])
 def test_unknown_people_with_a_cue_are_confident(text, name, registry):
     article = find_people(Article(title="x", body=text), registry)

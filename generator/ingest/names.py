@@ -237,6 +237,10 @@ _ROLE_WORDS = (
     "ricercatore", "ricercatrice", "professore", "professoressa", "politologo", "politologa",
     "deputato", "deputata", "senatore", "senatrice", "sindaco", "leader", "negoziatore",
     "rappresentante", "generale",
+    # Dutch
+    "woordvoerder", "woordvoerster", "hoogleraar", "deskundige", "analist", "voorzitter",
+    "fractievoorzitter", "burgemeester", "ambassadeur", "onderzoeker", "econoom", "kamerlid",
+    "staatssecretaris", "directeur", "minister-president",
     # Polish (folded: "przewodniczący" → "przewodniczacy")
     "prezydent", "premier", "minister", "wiceminister", "rzecznik", "rzeczniczka", "ekspert",
     "ekspertka", "analityk", "analityczka", "szef", "szefowa", "przewodniczacy", "przewodniczaca",
@@ -272,6 +276,8 @@ _SPEECH_VERBS = (
     # Italian
     "ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto",
     "ha sottolineato", "ha avvertito", "ha annunciato", "afferma", "spiega", "sottolinea",
+    # Dutch
+    "zei", "zegt", "stelt", "stelde", "verklaarde", "benadrukte", "waarschuwde", "schreef",
     # German, more
     "nannte", "bezeichnete", "verwies", "mahnte", "bekraftigte", "raumte", "erinnerte",
     # Polish (past tense, masculine and feminine; present "mowi")
@@ -285,8 +291,13 @@ SPEECH_AFTER = re.compile(
     r"avait|habia|tambien|aussi|anche|auch|ainda)\s+){0,2}(?:"
     + "|".join(sorted(map(re.escape, _SPEECH_VERBS), key=len, reverse=True)) + r")(?![\w-])")
 SPEECH_BEFORE = re.compile(
-    r"(?<![\w-])(?:said|says|told|according to|laut|nach angaben von|selon|d'apres|segun|"
-    r"de acuerdo con|segundo|secondo|per|dijo|disse|ha detto|sagte|a declare)\s*,?\s*$")
+    r"(?<![\w-])(?:said|says|told|adds|added|notes|noted|explains|explained|warns|warned|"
+    r"according to|laut|nach angaben von|sagt|sagte|erklart|erklarte|betont|betonte|meint|"
+    # after a quotation, the verb comes first: «…», osserva X; « … », explique X; "…", zegt X
+    r"selon|d'apres|explique|souligne|estime|ajoute|affirme|observe|precise|note|resume|"
+    r"segun|de acuerdo con|dijo|explica|senala|anade|afirma|apunta|advierte|subraya|"
+    r"segundo|disse|secondo|per|ha detto|osserva|spiega|aggiunge|sottolinea|dice|commenta|"
+    r"conclude|avverte|a declare|volgens|aldus|zegt|zei|stelt|wedlug|zdaniem|mowi)\s*,?\s*$")
 HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(HONORIFICS) + r")\.?\s*$")
 ROLE_BEFORE = re.compile(
     r"(?:" + ROLE.pattern + r")(?:\s+(?:of|for|to|at|des|der|du|de|del|di|da|for)\s+[\w'’ -]{2,40}?)?"

@@ -462,3 +462,192 @@ def test_a_site_menu_under_a_tagline_and_a_footer_link_row_go():
     for junk in ("Shipping", "Ports", "Opinion", "Learn more", "Imprint"):
         assert junk not in body, junk
     assert "The defence ministers of the Nordic countries" in body
+
+
+# ---- aggregator chrome, forwarded e-mails, newsletters, live blogs, press releases, transcripts ----------
+
+
+def test_aggregator_buttons_go_but_the_same_words_inside_a_sentence_stay():
+    body = body_of(f"{LEDE}\n\nStory continues\n"
+                   "Shipowners must report a problem with a cable to the coast guard within a day.\n\n"
+                   "Les armateurs devront signaler un problème de câble aux garde-côtes sous 24 heures.\n\n"
+                   "Voir les commentaires\nSignaler un problème\nKommentare anzeigen\nReport an error\n")
+    for junk in ("Story continues", "Voir les commentaires", "Kommentare anzeigen", "Report an error"):
+        assert junk not in body, junk
+    assert "\nSignaler un problème" not in body and not body.rstrip().endswith("problème")
+    assert "devront signaler un problème de câble" in body
+    assert "Shipowners must report a problem" in body
+    assert "patrolling undersea cables, officials in Oslo said.\n\nShipowners" in body  # not glued together
+
+
+def test_a_forwarded_email_loses_the_note_the_marker_and_the_header_fields(registry):
+    text = ("Maja — the cable item is for Friday's meeting.\nP.\n\n"
+            "---------- Forwarded message ---------\n"
+            "From: Harbour Morning <morning@harbourdesk.example>\n"
+            "Date: Wed, 4 Jun 2025 at 06:30\n"
+            "Subject: Harbour Morning: Frigates for the cables\n"
+            "To: <p.lund@mail.example>\n\n"
+            "View in browser [https://harbourdesk.example/morning/2025-06-04]\n\n"
+            f"Frigates for the cables\n\n{LEDE}\n\nPatrols will begin in the autumn, the ministry added.\n")
+    article = ingest_text(text, registry)
+    for junk in ("Friday's meeting", "P.\n", "Forwarded message", "From:", "Date:", "Subject:", "To:",
+                 "View in browser"):
+        assert junk not in article.body, junk
+    assert str(article.date) == "2025-06-04"
+    signals = article.hints["signals"]
+    assert ("forward_subject", "Harbour Morning: Frigates for the cables") in signals
+    assert "Patrols will begin in the autumn" in article.body
+
+
+def test_a_forward_marker_without_header_fields_takes_nothing_above_it():
+    body = body_of(f"{LEDE}\n\n-----Original Message-----\n\n"
+                   "Patrols will begin in the autumn, the ministry added.\n")
+    assert "The defence ministers of the Nordic countries" in body
+
+
+def test_newsletter_tip_line_sponsor_block_and_staff_credits_go_but_an_appeal_for_tips_stays():
+    body = body_of("Good Wednesday morning from the harbour desk. "
+                   "Send your tips and leaks to desk@harbour.example.\n\n"
+                   f"{LEDE}\n\n"
+                   "SPONSORED BY NORTHSEA CABLE WORKS\n"
+                   "Cables need guardians. Northsea Cable Works repairs what storms and anchors break. "
+                   "See our fleet [https://cableworks.example].\n\n"
+                   "Police asked anyone who saw the trawler to send tips to tips@police.example, a spokesman said.\n\n"
+                   "THANKS TO: our editor Lena Moe and producer Per Aas.\n")
+    for junk in ("Send your tips", "SPONSORED BY", "Cables need guardians", "THANKS TO", "Lena Moe"):
+        assert junk not in body, junk
+    assert "Good Wednesday morning from the harbour desk." in body
+    assert "send tips to tips@police.example" in body
+
+
+@pytest.mark.parametrize("line", [
+    "Leestijd 3 minuten", "4 minuten leestijd", "Czas czytania: 5 min", "Tempo di lettura: 3 minuti",
+    "18+", "16+", "Show key events only", "Download as PDF", "Visit the meeting page",
+    "+47 22 24 90 90", "Tel.: 022 24 90 91", "press@nordicdefence.example", "Rate this article",
+])
+def test_reading_time_age_marks_buttons_and_contact_lines_go(line):
+    body = body_of(f"{LEDE}\n\n{line}\n\nPatrols will begin in the autumn, the ministry added.\n")
+    assert line not in body
+    assert "Patrols will begin" in body
+
+
+def test_a_bare_agency_credit_between_caption_and_lede_takes_the_caption(registry):
+    text = ("Noorse marine krijgt twee nieuwe fregatten voor kabelpatrouilles\n"
+            "3 juni 2025, 10:14\nBijgewerkt 4 juni 2025, 08:05\nLeestijd 2 minuten\n"
+            "Een Noors fregat in de haven van Bergen\nNTB\n"
+            "De Noorse marine krijgt volgend jaar twee nieuwe fregatten die onderzeese kabels in de Noordzee "
+            "moeten bewaken, heeft het ministerie van Defensie dinsdag bekendgemaakt.\n")
+    article = ingest_text(text, registry)
+    assert "Een Noors fregat in de haven" not in article.body
+    assert "\nNTB" not in article.body and not article.body.startswith("NTB")
+    assert article.title == "Noorse marine krijgt twee nieuwe fregatten voor kabelpatrouilles"
+
+
+@pytest.mark.parametrize("text", [
+    # an agency under the headline, over the date, credits the story
+    "Nordic navies to share the cost of cable patrols\nNTB\n3 June 2025 10:14\n" + LEDE + "\n",
+    # a date above the headline: the headline right over the credit is no caption
+    "3 June 2025\nNordic navies to share the cost of cable patrols\nNTB\n" + LEDE + "\n",
+])
+def test_an_agency_credit_under_the_headline_keeps_the_headline(text, registry):
+    article = ingest_text(text, registry)
+    assert article.title == "Nordic navies to share the cost of cable patrols"
+
+
+def test_a_photo_credit_takes_only_a_caption_right_above_it(registry):
+    text = ("Nordic navies to share the cost of cable patrols\nUpdated: 4 June 2025, 11:40\nPhoto: NTB\n"
+            f"{LEDE}\n")
+    article = ingest_text(text, registry)
+    assert article.title == "Nordic navies to share the cost of cable patrols"  # not taken as the caption
+
+
+def test_teaser_label_after_a_subscribe_prompt_takes_its_headlines(registry):
+    text = ("Nordic navies to share the cost of cable patrols\n\n" + LEDE + "\n\n"
+            "Norway will provide two frigates, Denmark a maritime patrol aircraft, the ministers said.\n\n"
+            "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать главные новости\n"
+            "Читайте также:\nФинляндия испытала новый гидроакустический буй\nЭстония закупит патрульные катера\n")
+    article = ingest_text(text, registry)
+    for junk in ("Финляндия испытала", "Эстония закупит"):
+        assert junk not in article.body, junk
+
+
+def test_live_blog_filter_key_events_and_reporters_go_and_a_schedule_line_stays(registry):
+    text = ("Nordic defence ministers meet in Oslo – live\n"
+            "Latest: frigates for the cable patrols; Denmark adds a patrol aircraft\n"
+            "Anna Lund in Oslo and Erik Dahl\nWed 4 Jun 2025 08.05 CEST\n"
+            "Show key events only\nKey events\n14.05 CEST Norway pledges two frigates\n"
+            "08.05 CEST Good morning\n"
+            "Erik Dahl\n14.05 CEST\nNorway pledges two frigates\n\n"
+            "Norway will provide two frigates for the patrols from next spring, its minister told reporters.\n\n"
+            "Anna Lund\n08.05 CEST\nGood morning\n\n"
+            "Welcome to our coverage of the meeting of Nordic defence ministers in Oslo today.\n\n"
+            "Here is the plan for the day:\n\n"
+            "10.30 CEST – Arrival of the ministers at Akershus fortress.\n"
+            "13.00 CEST – Closing press conference.\n\n"
+            "Spending will rise to 3.5 percent of output by 2030, the ministers agreed in principle.\n")
+    article = ingest_text(text, registry)
+    for junk in ("Anna Lund", "Erik Dahl", "Show key events", "Key events", "14.05 CEST Norway pledges"):
+        assert junk not in article.body, junk
+    assert "10.30 CEST – Arrival of the ministers at Akershus fortress." in article.body
+    assert "13.00 CEST – Closing press conference." in article.body
+    assert "Spending will rise to 3.5 percent of output" in article.body
+    assert ("byline", "Anna Lund") in article.hints["signals"]
+
+
+def test_press_release_header_download_meeting_link_and_press_contacts_go(registry):
+    text = ("Nordic Council of Ministers – Press release 41/25\n3 June 2025\n"
+            "Cable patrols: ministers agree to share the cost\nDownload as pdf\nShare on X\n\n"
+            f"{LEDE}\n\nVisit the meeting page\n\n"
+            "[1] Joint declaration on the protection of undersea infrastructure, section 2.\n\n"
+            "Press contacts\nSigrid Aas\nPress officer\n+45 33 96 02 00\nsigrid.aas@nordicministers.example\n"
+            "Related content\nMinisters discuss Arctic shipping (March 2025)\n")
+    article = ingest_text(text, registry)
+    for junk in ("Press release 41/25", "Download as pdf", "Visit the meeting page", "Press contacts",
+                 "Sigrid Aas", "Press officer", "+45 33", "nordicministers.example", "Arctic shipping"):
+        assert junk not in article.body, junk
+    assert "[1] Joint declaration on the protection of undersea infrastructure" in article.body
+    assert article.source == "Nordic Council of Ministers"
+
+
+def test_translation_widget_lines_go_and_mark_the_text_translated(registry):
+    text = (f"{LEDE}\n\nPatrols will begin in the autumn, the ministry added.\n\n"
+            "Rate this translation\nYour feedback will be used to help improve Google Translate\n")
+    article = ingest_text(text, registry)
+    assert "Rate this translation" not in article.body and "feedback" not in article.body
+    assert article.translated is True
+
+
+def test_transcript_notes_links_and_end_marker_go_but_news_about_a_transcript_stays(registry):
+    text = ("HARBOUR TV\nThe Evening Desk\nBroadcast: Sunday 6 April 2025, 19:00 CET\n"
+            "Presenter: Liv Berg | Producer: Ola Strand\n"
+            "Transcripts are generated automatically and checked by our editors. They may contain errors.\n"
+            "Watch the full interview\n\n"
+            f"{LEDE}\n\n"
+            "Q: Minister, will the frigates be ready in time?\n\nA: They will, and the crews are trained.\n\n"
+            "The transcript was edited by the ministry before it was released to reporters on Monday.\n\n"
+            "[END OF TRANSCRIPT]\n\nShare this transcript\n")
+    article = ingest_text(text, registry)
+    for junk in ("Transcripts are generated", "Watch the full interview", "END OF TRANSCRIPT",
+                 "Share this transcript", "Liv Berg", "Broadcast:"):
+        assert junk not in article.body, junk
+    assert "The transcript was edited by the ministry" in article.body
+    assert str(article.date) == "2025-04-06"
+
+
+def test_a_video_placeholder_and_its_note_go_but_a_sentence_about_a_video_stays():
+    body = body_of(f"{LEDE}\n\nIl video non è disponibile\n"
+                   "Il contenuto potrebbe essere stato rimosso o non essere visibile nel tuo Paese.\n\n"
+                   "Video unavailable\nThis content is not available in your region.\n\n"
+                   "The video was not available to journalists until Friday, the ministry said.\n")
+    for junk in ("non è disponibile", "nel tuo Paese", "Video unavailable", "your region"):
+        assert junk not in body, junk
+    assert "The video was not available to journalists until Friday" in body
+
+
+def test_a_more_galleries_label_takes_the_gallery_teasers(registry):
+    text = ("In pictures: the Nordic fleet in Oslo harbour\n\n" + LEDE + "\n\n"
+            "Crews from five navies opened their ships to visitors on Saturday afternoon, the organisers said.\n\n"
+            "More galleries\nThe tall ships race leaves Bergen\nIce on the Gulf of Bothnia\n")
+    article = ingest_text(text, registry)
+    for junk in ("More galleries", "tall ships", "Gulf of Bothnia"):
+        assert junk not in article.body, junk

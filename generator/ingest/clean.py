@@ -90,13 +90,20 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
     out: list[str] = []
     in_disclaimer = False
     seen_paragraph = False
+    header_seen = False  # a stamp, dateline or byline of the article was dropped above the text
+    kept = -1  # index of the last line kept
     dropped_open = False  # the last dropped line broke off mid-sentence
     run: _Run | None = None  # a block whose label or prompt was dropped: its lines go with it
     running = _running_headers(raw)
     lines = [_tidy_line(line) for line in raw]
+    forward = _forward_block([line for line, _ in lines], signals)
     for i, (line, link_only) in enumerate(lines):
         key = _key(line)
         words = _words(line)
+        next_line = lines[i + 1][0] if i + 1 < len(lines) else ""
+        if i in forward:
+            stripped[forward[i]] += 1
+            continue
         if not key and line.strip() != "--":
             out.append("")
             run = None
@@ -109,7 +116,7 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
             stripped["prompt"] += 1  # the end of a wrapped line that was dropped
             dropped_open = False
             continue
-        if run and run.takes(line, lines[i + 1][0] if i + 1 < len(lines) else ""):
+        if run and not _opens_run(key, words, seen_paragraph) and run.takes(line, next_line):
             if run.kind == "teaser":
                 signals.append(("teaser", line.strip()))
             stripped[run.kind] += 1
@@ -120,13 +127,22 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
         if not kind and _key(_PAGE_MARK.sub("", line)) in running:
             signals.append(("running_header", _PAGE_MARK.sub("", line).strip()))
             kind = "running_header"
+        if not kind and _entry_author(line, next_line):
+            signals.append(("byline", line.strip()))
+            kind = "byline"
+        if not kind and not seen_paragraph and header_seen and kept == i - 1 \
+                and _bare_photo_credit(line, next_line):
+            kind = "photo_credit"
+        if not header_seen and kind in ("stamp", "dateline", "byline") \
+                and any(headline_candidate(k, 5) for k in out):
+            header_seen = True  # the article's header under its headline: a photo may come next
         dropped_open = bool(kind) and not ends_sentence(line)
         run = _run_after(kind, key, words, seen_paragraph)
         if kind == "disclaimer-head":
             in_disclaimer = True
             stripped["disclaimer"] += 1
             continue
-        if kind == "photo_credit" and _drop_caption_above(out, signals):
+        if kind == "photo_credit" and kept == i - 1 and _drop_caption_above(out, signals):
             stripped["caption"] += 1
         if kind == "consent" and _drop_title_above(out):
             stripped["prompt"] += 1
@@ -134,6 +150,7 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
             stripped["prompt" if kind == "consent" else kind] += 1
             continue
         line = _strip_prefixes(line, signals, stripped, lede=not seen_paragraph)
+        line = _strip_tip_sentences(line, stripped)
         if not line.strip():
             continue
         duplicates = _caption(line, out, signals)
@@ -143,7 +160,101 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
         if words >= 12 and ends_sentence(line):
             seen_paragraph = True
         out.append(line)
+        kept = i
     return out
+
+
+def _forward_block(lines: list[str], signals: list) -> dict[int, str]:
+    """The lines of a forwarded e-mail's wrapping, by index: the forwarder's own note above the marker
+    ("---------- Forwarded message ---------"), the marker, and the header fields right under it
+    (From, Date, Subject, To). The Date field dates the text; sender and subject are recorded apart
+    from a newsletter's own headers, since they name the newsletter, not always its publisher."""
+    found: dict[int, str] = {}
+    markers = [i for i, line in enumerate(lines) if P.FORWARD_MARKER.match(line.strip())
+               and P.EMAIL_HEADER.match(_next_text(lines, i))]  # a forward has its header fields
+    if not markers:
+        return found
+    above = [i for i in range(markers[0]) if lines[i].strip()]
+    if len(above) <= 6 and sum(_words(lines[i]) for i in above) <= 60:  # a note, not a text quoted above
+        found.update({i: "forward_note" for i in above})
+    for marker in markers:
+        found[marker] = "forward"
+        for i in range(marker + 1, len(lines)):
+            text = lines[i].strip()
+            header = P.EMAIL_HEADER.match(text)
+            field = P.EMAIL_FIELDS.get(header.group("field").lower()) if header else None
+            if field:
+                value = header.group("value").strip()
+                signals.append(("published" if field == "date" else f"forward_{field}", value))
+            elif not P.EMAIL_ADDRESS_FIELD.match(text):
+                break
+            found[i] = "email_header"
+    return found
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The next line with text after line i."""
+    return next((line.strip() for line in lines[i + 1:] if line.strip()), "")
+
+
+def _opens_run(key: str, words: int, seen_paragraph: bool) -> bool:
+    """A label that opens a run of its own ("Read also", "Tags", "Press contacts") ends the run
+    before it: a newsletter prompt's run must not swallow the teaser label under it."""
+    if _block_label(key, words):
+        return True
+    return seen_paragraph and words <= 5 and bool(
+        P.RELATED_HEAD.match(key) or P.TAG_HEAD.match(key) or P.ABOUT_AUTHOR.match(key))
+
+
+def _block_label(key: str, words: int) -> str | None:
+    """The label of a block whose lines go with it, wherever it stands: a live blog's key events,
+    a sponsor's promotion, a press office's contacts."""
+    if words <= 4 and P.KEY_EVENTS_HEAD.match(key):
+        return "key_events"
+    if words <= 10 and not ends_sentence(key) and P.SPONSOR_HEAD.match(key):
+        return "sponsor"
+    if words <= 4 and P.CONTACT_HEAD.match(key):
+        return "contact"
+    return None
+
+
+def _media_placeholder(key: str, words: int) -> bool:
+    """A video player's placeholder ('Video unavailable') and its note to the reader ('… may have
+    been removed or not be visible in your country')."""
+    return (words <= 8 and bool(P.MEDIA_UNAVAILABLE.match(key.rstrip(".!")))) \
+        or (words <= 30 and bool(P.MEDIA_NOT_HERE.search(key)))
+
+
+def _strip_tip_sentences(line: str, stripped: Counter) -> str:
+    """A newsletter's call for tips inside its greeting ('… Send tips, gossip and grievances to
+    desk@example.eu.'): the sentence goes, the rest of the line stays."""
+    text, n = P.TIP_SENTENCE.subn("", line)
+    if n:
+        stripped["prompt"] += n
+        return text.rstrip()
+    return line
+
+
+_ENTRY_STAMP = re.compile(r"^\d{1,2}[.:]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,5}([+-]\d{1,2})?)?$", re.I)
+
+
+def _entry_author(line: str, next_line: str) -> bool:
+    """A live blog entry's author: a bare person's name right above the entry's time stamp
+    ('Jane Roe' over '14.05 BST')."""
+    text = line.strip()
+    return bool(_ENTRY_STAMP.match(next_line.strip())) and _words(text) <= 4 \
+        and bool(P.PERSON_NAME.match(text)) and fold(text.split()[0]) in given_names()
+
+
+def _bare_photo_credit(line: str, next_line: str) -> bool:
+    """The credit of the photo above the text, on a line of its own: an agency ('ANP', 'dpa') or a
+    'Photographer / Agency' pair, between the caption and the first paragraph. (An agency right under
+    the headline or over the date credits the story, not a photo: those lines are not followed by
+    the text at once.)"""
+    text = line.strip()
+    if not _paragraph_line(next_line) or _words(text) > 6 or ends_sentence(text):
+        return False
+    return bool(P.AGENCY_NAME.match(text) or P.PHOTO_AGENCY_CREDIT.match(text))
 
 
 def _tidy_line(raw_line: str) -> tuple[str, bool]:
@@ -167,12 +278,16 @@ class _Run:
     into running text (a subheading of the article in text pasted without blank lines).
     """
 
-    def __init__(self, kind: str, max_words: int, sentences: bool = False, max_lines: int = 30):
+    def __init__(self, kind: str, max_words: int, sentences: bool = False, max_lines: int = 30,
+                 shape: re.Pattern | None = None):
         self.kind, self.max_words, self.sentences, self.left = kind, max_words, sentences, max_lines
+        self.shape = shape  # the form every line of the run has, when it has one
 
     def takes(self, line: str, next_line: str) -> bool:
         text = line.strip()
         if self.left <= 0 or _words(text) > self.max_words or _paragraph_line(next_line):
+            return False
+        if self.shape and not self.shape.match(text):
             return False
         if self.sentences:
             fits = True
@@ -189,6 +304,12 @@ def _run_after(kind: str | None, key: str, words: int, seen_paragraph: bool) -> 
     the article has begun, teaser and tag labels take their lists and an author label its note."""
     if kind in ("consent", "prompt"):  # buttons and fields: a few words each, a few of them
         return _Run("prompt", 4, max_lines=4)
+    if kind == "sponsor":  # the promotion under a sponsor's label: a paragraph or two
+        return _Run("sponsor", 80, sentences=True, max_lines=3)
+    if kind == "contact":  # name, title, phone numbers and addresses of a press office
+        return _Run("contact", 6, max_lines=12)
+    if kind == "key_events":  # a live blog's list of entries, each line opening with its time
+        return _Run("teaser", 20, shape=P.TIME_STAMPED)
     if not seen_paragraph or words > 5:
         return None
     if P.RELATED_HEAD.match(key) or P.TAG_HEAD.match(key):
@@ -225,10 +346,20 @@ def _junk_kind(line: str, key: str, words: int, latin: bool, seen_paragraph: boo
         return "caption"
     if words <= 10 and P.PHOTO_CREDIT_LINE.match(text):
         return "photo_credit"
-    if _is_ui(key, words):
+    if _is_ui(key, words) or _is_ui(_LINK_TAIL.sub("", key), words):
         if latin and not _mostly_latin([line]):  # left by a translator: the original's language
             signals.append(("foreign_ui", text))
         return "chrome"
+    label = _block_label(key, words)
+    if label:
+        return label
+    if _media_placeholder(key, words):
+        return "chrome"
+    release = P.PRESS_RELEASE_HEAD.match(text) if words <= 14 else None
+    if release:
+        if release.group("who"):
+            signals.append(("credit", release.group("who").strip()))
+        return "credit"
     if _is_foreign_script_ui(line, latin):
         signals.append(("foreign_ui", text))
         return "chrome"
@@ -311,6 +442,10 @@ def _drop_caption_above(out: list[str], signals: list) -> bool:
     signals.append(("caption", above))
     out.pop()
     return True
+
+
+# A link written out after its label in a plain-text e-mail: "View in browser [https://…]".
+_LINK_TAIL = re.compile(r"\s*[\[(<]\s*(https?://|www\.)[^\s\])>]*\s*[\])>]$")
 
 
 def _is_ui(key: str, words: int) -> bool:
@@ -413,7 +548,26 @@ def _credit_kind(text: str, words: int, signals: list) -> str | None:
     if placed and words <= 7 and fold(placed.group("who").split()[0]) in given_names():
         signals.append(("byline", placed.group("who")))
         return "byline"
+    reporters = _placed_reporters(text, words)
+    if reporters:
+        signals.extend(("byline", who) for who in reporters)
+        return "byline"
+    if words <= 30 and P.NEWSLETTER_CREDITS.match(text):
+        return "credit"  # the newsletter's own staff: names, not sources
+    programme = P.PROGRAMME_CREDITS.match(text) if words <= 20 else None
+    if programme and fold(programme.group("who").split()[0]) in given_names():
+        return "credit"  # a programme's presenter and producer: names, not sources
     return None
+
+
+def _placed_reporters(text: str, words: int) -> list[str]:
+    """'Jane Roe in Vienna and John Doe': the reporters of a live page or a joint story, one of them at
+    least with a place. Every name opens with a given name, so 'Merkel in Paris and Macron' stays."""
+    match = P.PLACED_BYLINES.match(text) if words <= 14 else None
+    if not match or not re.search(r"\s(in|aus|à|en|de|w|в)\s+[A-ZÀ-Ý]", text):
+        return []
+    names = [match.group(g) for g in ("first", "middle", "last") if match.group(g)]
+    return names if all(fold(n.split()[0]) in given_names() for n in names) else []
 
 
 def _date_line(text: str) -> bool:
@@ -429,7 +583,8 @@ def _date_line(text: str) -> bool:
 # Removed in this order from a line that should be nothing but a date (digits and punctuation
 # first, so that "12.March" leaves a month word behind).
 _DATE_PARTS = (
-    re.compile(r"\d{1,4}|[,.:/|+\-–]|\b(gmt|utc|cet|cest|est|edt|am|pm|z|h|hrs|uhr)\b"),
+    re.compile(r"\d{1,4}|[,.:/|+\-–]|\b(gmt|utc|cet|cest|est|edt|bst|eet|eest|msk|pst|pdt|cst|cdt|mst|mdt|"
+               r"aest|aedt|jst|kst|am|pm|z|h|hrs|uhr)\b"),
     re.compile(rf"\b({P.WEEKDAYS})\b"),
     re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b"),
     re.compile(r"\b(on|the|of|de|del|am|le|el)\b"),
@@ -707,6 +862,8 @@ def _continues(previous: str, line: str, wrap: int) -> bool:
     first = line.lstrip("\"“«'‘(")[:1]
     if first.islower():
         return True
+    if _ENTRY_STAMP.match(line):  # a live blog entry's time opens the entry
+        return False
     return (len(previous) >= 30 and len(previous) >= 0.6 * wrap) or _open_clause(previous)
 
 

@@ -81,6 +81,17 @@ UI_LINES = {
     "datenschutz-einstellungen", "privatsphäre-einstellungen", "einstellungen verwalten", "optionen verwalten",
     "manage options", "i agree", "zustimmen", "gérer les options", "respect de votre vie privée",
     "tu privacidad es importante", "gestionar opciones",
+    # an aggregator's or a comment system's buttons around a syndicated story: "Story continues",
+    # "Signaler un problème" (the same words inside a sentence stay: only whole lines match)
+    "story continues", "story continues below", "article continues below", "continue reading below",
+    "report a problem", "report an error", "report the error", "report a typo", "report an issue",
+    "report abuse", "report this", "signaler un problème", "signaler une erreur", "signaler un abus",
+    "fehler melden", "problem melden", "einen fehler melden", "reportar un error", "reportar un problema",
+    "segnala un errore", "segnala un problema", "zgłoś błąd", "zgłoś problem", "сообщить об ошибке",
+    "fout melden", "een fout melden", "meld een fout",
+    # a live blog's filter buttons
+    "show key events only", "key events only", "show all posts", "live feed", "alle beiträge anzeigen",
+    "nur wichtige ereignisse", "toutes les mises à jour", "voir tout le direct",
 }
 
 # "Share on LinkedIn", "Udostępnij na Facebooku", "Partager sur X": share buttons in any language.
@@ -125,8 +136,64 @@ _COMMENT_WORDS = (r"comments?|comentarios?|comenta|commentaires?|commenter|komme
 
 # Lines that are UI or page furniture when they *start* a short line.
 UI_PREFIXES = re.compile(
-    r"^(reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения)\b"
-    r"|^\d+\s*(min|minute|minutes|mins)\.?\s*(read|de lecture|lesezeit|de lectura)?$"
+    r"^(reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения|leestijd|tempo di lettura|"
+    r"tempo de leitura|czas czytania|час читання|lästid|læsetid|lesetid|lukuaika)\b"
+    r"|^\d+\s*(min|minute|minutes|mins|minuten|minuti|minutos|minut)\.?\s*(read|de lecture|lesezeit|"
+    r"de lectura|leestijd|di lettura|de leitura|czytania|чтения)?$"
+    # age-rating marks of a site or a story: "18+", "16+", "0+" alone on a line
+    r"|^(age rating\s*:?\s*)?(0|6|12|16|18|21)\s?\+$"
+    # "Voir les commentaires", "Show comments", "Kommentare anzeigen": the comment button, no count
+    rf"|^(show|view|see|read|ver|voir|afficher|leer|lire|zeige|mostra|pokaż|zobacz|читать|показать|bekijk|toon)"
+    rf"( all| the| los| les| alle| i| tutti i| wszystkie)? ({_COMMENT_WORDS})$"
+    rf"|^({_COMMENT_WORDS}) (anzeigen|einblenden|ansehen|bekijken|weergeven|afficher|mostrar|mostra)$"
+    # "The story continues after the advertisement", "La suite après cette publicité"
+    r"|^(the )?(story|article|text) continues( below| after (the |this )?(advertisement|ad))?$"
+    r"|^(la )?suite (de l'article )?(après|ci-dessous|sous) (la |cette )?(publicité|annonce)$"
+    r"|^(der )?(artikel|text) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)$"
+    r"|^(weiterlesen|fortsetzung) nach der (anzeige|werbung)$"
+    r"|^(la noticia|el artículo|el texto) (continúa|sigue) (debajo|después de la publicidad|tras la publicidad)$"
+    r"|^(l'articolo|il testo) continua (sotto|dopo la pubblicità)$"
+    r"|^(dalsza część|ciąg dalszy) (artykułu|tekstu) (pod reklamą|poniżej)$"
+    r"|^(het artikel|lees) (gaat )?verder (onder|na) de advertentie$"
+    r"|^(продолжение|статья продолжается) (ниже|после рекламы)$"
+    # rating widgets: "Rate this article", "Artikel bewerten", "Оцените статью"
+    r"|^(rate|evaluate) (this|the) (article|story|post|page|translation)$"
+    r"|^(diesen |den )?(artikel|beitrag) bewerten$|^(noter|évaluer) (cet|l')\s?article$"
+    r"|^(valora|valorar|califica) (este|el) artículo$|^(valuta|vota) (questo |l')\s?articolo$"
+    r"|^oceń (ten )?artykuł$|^оцени(те)? (эту )?статью$|^beoordeel (dit|het) artikel$"
+    # "Download as PDF", "PDF herunterladen", "Télécharger en PDF": a document's download link
+    r"|^(download|télécharger|descargar|scarica|pobierz|скачать|downloaden)( as| en| in| como| come| jako| в| als)?"
+    r"( the| a| le| el| il)? (pdf|print version|document)( \([^)]{1,20}\))?$"
+    r"|^(als )?pdf (herunterladen|downloaden)$"
+    # a link to the page of a meeting, dossier or event: "Visit the meeting page", "Go to the dossier"
+    r"|^(visit|go to|see|view|open) (the |our )?([\w-]+ ){0,3}(page|website|web page|homepage|dossier|site)$"
+    r"|^(zur|zum) ([\w-]+ ){0,2}(seite|webseite|dossier|sitzungsseite|themenseite)$"
+    r"|^(visiter|consulter|voir) (la|le) (page|site|dossier)( [\w'-]+){0,4}$"
+    r"|^(visita|consulta|ver) (la|el) (página|sitio|dossier|pagina)( [\w'-]+){0,4}$"
+    # contact lines of a press office: a bare phone number or e-mail address, or a labelled one
+    r"|^\+\d{1,3}[\d\s()./-]{6,}\d$"
+    r"|^(tel|tél|phone|telephone|téléphone|telefon|teléfono|telefono|mobile|mob|gsm|fax|телефон|тел)\.?\s*:?\s*"
+    r"\+?\(?\d[\d\s()./-]{5,}\d$"
+    r"|^((e-?mail|mail|courriel|correo|почта)\s*:?\s*)?(mailto:)?[\w.+-]+@[\w-]+(\.[\w-]+)+$"
+    # a live blog's filter: "Show key events only", "Nur Key Events anzeigen"
+    r"|^(show|only show|nur) (the )?(key|main|important|wichtige) (events|moments|posts|updates|ereignisse)"
+    r"( only| anzeigen)?$"
+    # a video or interview link under a transcript or report: "Watch the full interview"
+    r"|^(watch|listen to|see|view) (the |our )?(full |whole |entire |complete |original )?(interview|video|"
+    r"programme|program|episode|show|broadcast|report|clip|debate|speech|discussion|conversation|podcast)"
+    r"( here| now| again| online| below| in full)?$"
+    r"|^(regardez|écoutez|revoir|réécouter) (l'|le |la )\s?(entretien|interview|vidéo|émission|débat)"
+    r"( en entier| complet| complète| intégral)?$"
+    r"|^(ver|mira|escucha) (la |el )?(entrevista|vídeo|video|programa|debate)( completa| completo| íntegra)?$"
+    r"|^(guarda|ascolta) (l'|il |la )\s?(intervista|video|puntata|dibattito)( completa| completo| integrale)?$"
+    r"|^(das )?(ganze|komplette|vollständige) (interview|video|gespräch|sendung)( ansehen| anhören| im video)?$"
+    r"|^(zobacz|obejrzyj|posłuchaj) (cały |całą )?(wywiad|rozmowę|materiał|nagranie|program)$"
+    r"|^(смотрите|смотреть|слушайте) (полное |полностью )?(интервью|видео|выпуск|программу)( полностью)?$"
+    # a transcript's end marker: "[END OF TRANSCRIPT]", "(END)", "[COMMERCIAL BREAK]"
+    r"|^[\[(]\s*(end|the end|end of (the )?(transcript|interview|programme|program|broadcast|video|audio|clip)|"
+    r"ende( des (transkripts|interviews))?|fin( de la transcription| de l'entretien)?|fine|koniec|конец|"
+    r"commercial break|break)\s*[\])]$"
+    r"|^-*\s*end of (the )?transcript\s*-*$"
     r"|^(photo|foto|image|picture|credit|credits|bild|photo credit|source image)\s*:"
     r"|^(sign up|subscribe) (for|to) (our|the)\b.*\b(newsletter|briefing|updates)"
     r"|^(follow|like) us on\b|^download (our|the) app\b"
@@ -162,7 +229,8 @@ UI_PREFIXES = re.compile(
     r"|^(this (article|story|page) is )?(also )?available in\s*:?\s*\w+(\s*[|,/·]\s*\w+)*\.?$"
     r"|^(read (this|it) in|lire en|auf deutsch lesen|leer en)\s*:?\s*\w+\.?$"
     r"|^über dieses thema berichtete\w* .{0,100}$|^dieses thema im programm\s*:.{0,80}$"
-    r"|^share this (live ?blog|live coverage|blog|video|report|episode|briefing|newsletter|gallery)$"
+    r"|^share this (live ?blog|live coverage|blog|video|report|episode|briefing|newsletter|gallery|transcript|"
+    r"interview|podcast|programme|program|show|post|page|story|article)$"
     r"|^(learn more|find out more|mehr erfahren|en savoir plus|más información|saiba mais|scopri di più|"
     r"dowiedz się więcej)( about [\w-]+( [\w-]+)?)?$"
     r"|^discover more from\b|^(over |more than )?[\d,.]+\s?k?\+? (subscribers|followers|readers)$"
@@ -227,7 +295,18 @@ DISCLAIMER_LINE = re.compile(
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"^\s*(©|\(c\)|copyright)\s|\bthe views (and opinions )?expressed (in this|here)|"
     r"does not necessarily reflect|views expressed (are|here are) (those|solely)|this (material|content) may not be (published|reproduced)|"
-    r"may not be reproduced|reproduction (is )?(prohibited|interdite))",
+    r"may not be reproduced|reproduction (is )?(prohibited|interdite)|"
+    # a transcript's note on how it was made: "Transcripts are produced by an automated service …",
+    # "This is a rush transcript", "Dieses Transkript wurde automatisch erstellt"
+    # (self-referring only: "the transcript was edited" is news about a transcript)
+    r"^\s*(this |our |dieses |cette |esta |questa |ta )?(transcripts?|transcriptions?|transkripte?|transkription|"
+    r"trascrizione|transcripción|transkrypcja)(\s+(of|for|from|in|des|der|de|du|di|del|z)\s+[^.]{1,30}?)?"
+    r"\s+(is|are|was|were|"
+    r"has been|have been|wurde|werden|est|sont|a été|fue|es|è|jest|został[ao]?)\s+(\w+\s+)?(produced|generated|"
+    r"created|made|edited|checked|prepared|provided|computer-generated|machine-generated|automated|"
+    r"automatically|erstellt|generiert|automatisch|produite?s?|générée?s?|automatiquement|generada|"
+    r"automáticamente|generata|automaticamente|wygenerowan[aey]|automatycznie)\b|"
+    r"^\s*this is a rush transcript\b|copy may not be in its final form)",
     re.I,
 )
 
@@ -271,7 +350,17 @@ MT_NOTICE = re.compile(
     # a caveat on a line of its own: "Translation quality may vary."
     r"^\s*((the )?(machine )?translation (quality )?may (vary|contain (errors|inaccuracies|mistakes))|"
     r"die übersetzung kann fehler enthalten|la (qualité de la )?traduction peut (varier|contenir des erreurs))"
-    r"\.?\s*$)",
+    r"\.?\s*$|"
+    # a translator's feedback widget left under the page: "Rate this translation", "Your feedback will be
+    # used to help improve Google Translate"
+    r"^\s*(rate this translation|diese übersetzung bewerten|évaluer cette traduction|noter cette traduction|"
+    r"valorar esta traducción|valora esta traducción|valuta questa traduzione|oceń (to )?tłumaczenie|"
+    r"оцените (этот )?перевод|beoordeel deze vertaling|was this translation (helpful|useful)\??)\.?\s*$|"
+    r"^\s*(your |ihr |votre |vos |tu |tus |il tuo |la tua |twoja |twoje |ваш |uw |je )?(feedback|rückmeldung|avis|"
+    r"commentaires|comentarios|opinión|valutazione|opinia|opinie|отзыв)\b[^.]{0,80}"
+    r"\b(improve|verbessern|améliorer|mejorar|migliorare|ulepszyć|ulepszania|улучш\w*|verbeteren)\b.{0,20}"
+    r"\b(google (translate|übersetzer|traduction|traductor|traduttore|tłumacz|переводчик|vertalen)|"
+    r"(traductor|traduttore|tłumacza?) google|google-übersetzer)\.?\s*$)",
     re.I,
 )
 TRANSLATORS = {
@@ -333,11 +422,18 @@ WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
 UPDATED_STAMP = re.compile(
     r"^(last )?(updated|modified|last modified|aktualisiert|zuletzt aktualisiert|stand|"
     r"mis à jour|modifié|actualizado|actualización|atualizado|aggiornato|aggiornamento|"
-    r"bijgewerkt|aktualizacja|zaktualizowano|обновлено|оновлено)\b\s*"
+    r"bijgewerkt|aktualizacja|zaktualizowano|обновлено|оновлено|"
+    # the bare noun only before a date: "Update: 11.09.2025, 07:55" ("Update: Kyiv says …" is a live entry)
+    r"update(?=\s*:\s*(\d{1,4}[./-]\d|\d{1,2}\.?\s+[^\W\d]+\.?,?\s+\d{4})))\b\s*"
     r"(on|at|am|le|el|il|em|op|в)?\s*:?\s*", re.I)
 PUBLISHED_STAMP = re.compile(
     r"^(published|posted|first published|publication date|veröffentlicht|erschienen|publié|"
-    r"publicado|pubblicato|gepubliceerd|opublikowano|publikacja|опубликовано|опубліковано)\b\s*"
+    r"publicado|pubblicato|gepubliceerd|opublikowano|publikacja|опубликовано|опубліковано|"
+    # a programme's air date: "Broadcast: Sunday 2 March 2025, 18:30 EET"
+    # (the air-date words as a label, before a colon: "Broadcast on 2 May, the interview …" is text)
+    r"(broadcast|first broadcast|aired|first aired|air date|ausgestrahlt|diffusé|diffusion|emitido|emisión|"
+    r"trasmesso|messa in onda|wyemitowano|emisja|uitgezonden)(?=\s*:)|"
+    r"sendung vom|gesendet am|эфир от)\b\s*"
     r"(on|at|am|le|el|il|em|op|в)?\s*:?\s*", re.I)
 DATE_MARKER = re.compile(r"^\s*(date|datum|fecha)\s*[:\s]\s*(?P<date>\d{4}-\d{2}-\d{2})\b\s*", re.I)
 
@@ -372,7 +468,13 @@ RELATED_HEAD = re.compile(
     r"czytaj (także|też|również)|zobacz (także|też|również)|polecamy|leia (também|mais)|"
     r"veja também|lees ook|meer over|related topics|most read|most popular|related documents|"
     r"related links|further reading|documents liés|weiterführende links|"
-    r"explore more on (these|this) topics?|more on (these|this) topics?|topics in this (article|story))\b.{0,30}$", re.I)
+    r"explore more on (these|this) topics?|more on (these|this) topics?|topics in this (article|story)|"
+    # the next items of a media section: "More galleries", "Weitere Bildergalerien", "Autres vidéos"
+    r"more (galleries|picture galleries|photo galleries|videos|podcasts|in pictures|photos)|"
+    r"weitere (bildergalerien|galerien|bilderstrecken|videos|podcasts)|mehr (bildergalerien|videos|podcasts)|"
+    r"(autres|plus de) (galeries|diaporamas|vidéos|podcasts)|más (galerías|fotogalerías|vídeos|videos)|"
+    r"altre (gallerie|fotogallery|video)|więcej (galerii|wideo|filmów)|другие (фотогалереи|видео)|"
+    r"meer (fotoseries|video's|albums))\b.{0,30}$", re.I)
 
 # A teaser for another article on one line: a "read also" label, a colon (or dash) and its headline:
 # "Read also: …", "Czytaj także: …", "Lesen Sie auch: …", "Read more: our paper on …". The label must
@@ -409,6 +511,17 @@ FOOTER_HEAD = re.compile(
     r"to unsubscribe|unsubscribe\b|sie erhalten diese(n)? (e-mail|newsletter)|"
     r"vous recevez ce(t)? (e-mail|courriel|newsletter)|recibes este (correo|boletín))", re.I)
 
+# The line that opens a forwarded e-mail in a mail client's format: "---------- Forwarded message ---------",
+# "-----Original Message-----", "Begin forwarded message:". What the forwarder wrote above it is their note,
+# and the header fields under it (From, Date, Subject, To) are metadata.
+FORWARD_MARKER = re.compile(
+    r"^\s*(-{2,}\s*)?(forwarded message|original message|begin forwarded message|forwarded e-?mail|"
+    r"weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|message original|"
+    r"mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|doorgestuurd bericht|"
+    r"oorspronkelijk bericht|wiadomość przekazana dalej|przekazana wiadomość|oryginalna wiadomość|"
+    r"пересылаемое сообщение|исходное сообщение|переслане повідомлення|mensagem encaminhada)\s*:?\s*(-{2,}\s*)?$",
+    re.I)
+
 # E-mail headers at the top of a forwarded newsletter: they are metadata, not text.
 EMAIL_HEADER = re.compile(
     r"^(?P<field>from|subject|date|sent|to|von|betreff|datum|gesendet|an|de|objet|envoyé|à|"
@@ -416,14 +529,92 @@ EMAIL_HEADER = re.compile(
 EMAIL_FIELDS = {"from": "from", "von": "from", "de": "from", "subject": "subject", "betreff": "subject",
                 "objet": "subject", "asunto": "subject", "date": "date", "datum": "date", "sent": "date",
                 "gesendet": "date", "envoyé": "date", "fecha": "date", "enviado": "date"}
+# More fields of a header block under a forward marker (the addressees): dropped, nothing to record.
+EMAIL_ADDRESS_FIELD = re.compile(r"^(to|cc|bcc|reply-to|an|kopie|à|para|a|aan|do|кому|копия)\s*:\s+\S", re.I)
+
+# A newsletter's call for tips to its address: "Send tips, gossip and grievances to desk@x.eu.", "Got a tip?
+# Email …@…". Said to the reader (imperative, an address), never a report about tips.
+TIP_SENTENCE = re.compile(
+    r"(?:(?<=[.!?])\s+|^)((send|email|e-mail|forward|drop|write|mail)( us| me)?( your)? (tips|news tips|story tips|"
+    r"tip-offs|scoops|gossip|ideas|story ideas|feedback|thoughts|news)\b|(got|have) a (news )?tip\?|"
+    r"(hinweise|tipps|themenvorschläge)( bitte)? (an|per mail an)|(envoyez|écrivez)(-nous|-moi)? (vos )?"
+    r"(infos|tuyaux|suggestions|remarques)|(envíanos|envíen|envía) (tus |sus )?(pistas|chivatazos|sugerencias|"
+    r"comentarios))[^.!?]{0,80}?\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b[^.!?]{0,20}[.!]?(?=\s|$)", re.I)
+
+# A sponsor's label over its promotion: "SPONSORED BY ACME GRID", "Brought to you by …", "Gesponsert von …".
+# The promotion written right under it goes with it. Only the words of paid placement: "presented by" or
+# "in partnership with" may head a programme or a section of the text.
+SPONSOR_HEAD = re.compile(
+    r"^(sponsored by|brought to you by|paid (content|post|promotion|partnership) (by|from|for|with)|promoted by|"
+    r"advertiser content (from|by)|gesponsert von|sponsorisé par|patrocinado por|sponsorizzato da|"
+    r"gesponsord door|sponsorowane przez|sponsorem (materiału|wydania) jest|спонсор (материала|выпуска|рассылки))"
+    r"\s*:?\s+\S.{0,50}$", re.I)
+
+# Newsletter credits at the end: "THANKS TO: our editor … and producer …", "Today's edition was edited by …".
+NEWSLETTER_CREDITS = re.compile(
+    r"^((special |many |with )?thanks to|dank an|merci à|gracias a|grazie a|dziękujemy|спасибо)\s*:\s*\S"
+    r"|^(many |special )?thanks to (our|my|today's) (editors?|producers?|researchers?|copy ?editors?)\b"
+    r"|^(today's|this) (edition|newsletter|issue|briefing) (was|is) (edited|produced|written|compiled) by\b", re.I)
+
+# A press release's header line: "Council of the EU – Press release 263/25", "Pressemitteilung Nr. 45/2025".
+# The issuer before the dash is the release's source.
+PRESS_RELEASE_HEAD = re.compile(
+    r"^((?P<who>[^|–—:]{2,60}?)\s*[-–—|:]\s*)?(press release|news release|media release|pressemitteilung|"
+    r"presseinformation|communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|"
+    r"komunikat prasowy|persbericht|пресс-релиз|прес-реліз)\s*(no\.?|nr\.?|n°|n\.|№|#)?\s*"
+    r"\d{1,5}\s*[/-]\s*\d{2,4}$", re.I)
+
+# The label of a press office's contact block, without a colon: "Press contacts", "Pressekontakt".
+# The name, title, phone numbers and addresses under it go with it.
+CONTACT_HEAD = re.compile(
+    r"^(press|media|presse|pers)[ -]?(contacts?|kontakte?|enquiries|inquiries|office)$"
+    r"|^(contacts? (presse|médias?)|contactos? de prensa|contatti stampa|contatto stampa|kontakt (dla mediów|prasowy)|"
+    r"kontakty dla mediów|контакты для (прессы|сми)|контакт для сми|pressestelle|service de presse|"
+    r"oficina de prensa|ufficio stampa|biuro prasowe|пресс-служба)$"
+    r"|^(for )?(press|media) (contacts?|enquiries|inquiries),? (please )?contact$", re.I)
+
+# A media player's placeholder when the video is gone: "Il video non è disponibile", "This video is
+# unavailable", and its note ("… may have been removed or not be available in your country").
+# (The short forms are whole lines: "the video is no longer available online" in a sentence is news.)
+MEDIA_UNAVAILABLE = re.compile(
+    r"^(this |the )?(video|content|media|clip) (is )?(currently )?(not available|unavailable|no longer available)$"
+    r"|^video (unavailable|not available|no longer available)$"
+    r"|^(dieses |das )?video (ist )?(nicht|nicht mehr) verfügbar$"
+    r"|^(cette |la )?vidéo (n'est pas|n'est plus) disponible$"
+    r"|^vidéo (indisponible|non disponible)$|^(este |el )?vídeo no (está|es) disponible$"
+    r"|^(il )?video non (è )?(più )?disponibile$|^(ten |to )?(film|wideo|nagranie) (jest )?(niedostępn[ey]|"
+    r"nie jest dostępn[ey])$|^видео (недоступно|не доступно)$|^(deze |die )?video is (niet|niet meer) beschikbaar$", re.I)
+# The note under such a placeholder speaks to the reader about their country: "Il contenuto potrebbe essere
+# stato rimosso o non essere visibile nel tuo Paese", "… not available in your region".
+MEDIA_NOT_HERE = re.compile(
+    r"\b(not|no longer) (be )?(available|visible|viewable) in your (country|region|location)\b"
+    r"|\bnon (è |essere )?(visibile|disponibile) nel tuo paese\b|\bin ihrem land (nicht|leider nicht) verfügbar\b"
+    r"|\b(n'est pas|ne pas être) (disponible|visible) dans votre pays\b|\bno (está|es|estar) disponible en tu país\b"
+    r"|недоступн\w* в вашей стране|niedostępn\w* w (twoim|twojej) (kraju|regionie)|niet beschikbaar in (jouw|uw) land",
+    re.I)
+
+# A photo's credit on a line of its own: "Robin Utrecht / ANP", "EPA/ANP", or a picture agency alone.
+PHOTO_AGENCY_CREDIT = re.compile(
+    r"^©?\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*/\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}$"
+    r"|^(getty images|shutterstock|picture alliance|picture-alliance|imago( images)?|alamy|reuters|epa(-efe)?|"
+    r"ap photo|afp photo|hollandse hoogte|belga|keystone|lehtikuva|ritzau scanpix|scanpix|nurphoto|sipa|"
+    r"abaca(press)?|sopa images|zuma( press)?|anadolu( agency)?|xinhua|east news|ria novosti)$", re.I)
+
+# A live blog's list of key events: the label, then one line per entry, each opening with its time.
+KEY_EVENTS_HEAD = re.compile(
+    r"^(key events|key moments|main events|top events|schlüsselereignisse|die wichtigsten ereignisse|"
+    r"moments clés|les temps forts|momentos clave|eventi chiave|momenti chiave|kluczowe wydarzenia|"
+    r"ключевые события|главные события|ключові події|belangrijkste gebeurtenissen)$", re.I)
+TIME_STAMPED = re.compile(r"^\s*\d{1,2}[.:h]\d{2}(?![.\d/])\b")  # "14.05 CEST …", not "12.03.2025 …"
 
 # Company suffixes dropped from a publisher's name: "Meridian Press Ltd" → "Meridian Press".
 COMPANY_SUFFIX = re.compile(r"[\s,]+(ltd\.?|limited|llc|inc\.?|plc|gmbh|ag|s\.?a\.?|s\.?l\.?|sarl|s\.?p\.?a\.?|"
                             r"media( group)?|media ltd|sp\. z o\.o\.|b\.v\.|n\.v\.)$", re.I)
 
 # A list item. Not a rule ("---", "* * *") and not a line set in italics or bold ("*Published …*"):
-# an asterisk is a bullet only when a space follows it.
-LIST_ITEM = re.compile(r"^\s*(?![-*_](?:\s*[-*_]){2,}\s*$)(?:[-•·▪◦‣–]|\*(?=\s)|[✓✔☑✅]|\d{1,2}[.)])\s*"
+# an asterisk is a bullet only when a space follows it; a number is an item's only when no digit follows its
+# point (a schedule's "09.30 BST – …" and "3.5% of GDP" are text).
+LIST_ITEM = re.compile(r"^\s*(?![-*_](?:\s*[-*_]){2,}\s*$)(?:[-•·▪◦‣–]|\*(?=\s)|[✓✔☑✅]|\d{1,2}[.)](?!\d))\s*"
                        r"(?:[✓✔☑✅]\s*)?(?P<text>\S.*)$")
 # A thematic break in Markdown: "---", "***", "_ _ _".
 RULE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
@@ -451,12 +642,29 @@ PHOTO_BUTTONS = re.compile(r"\s*\b(purchase licensing rights|reprints? (and|&) p
 # Bylines, optionally with a date before or after: "By Jan Vermeulen and Sabine Koller",
 # "Par Claire Dubreuil", "By Daniel Okafor · 26 February 2025", "3 April 2025 · By Sigrid Halvorsen".
 _NAME = r"[A-ZÀ-ÝŁŚŻ][\w'’.-]+(?:\s+(?:de |van |von |der |da |di |del |la |le )?[A-ZÀ-ÝŁŚŻ][\w'’.-]+){1,3}"
+# A line that is only a person's name: "Jane Roe" (the author line over a live blog's entry).
+PERSON_NAME = re.compile(rf"^{_NAME}$")
 # "Jennifer Rankin in Brussels", "Anna Weber, Brussels": a reporter's name over a place.
 PLACED_BYLINE = re.compile(rf"^(?P<who>{_NAME})\s*(?:\bin\b|\baus\b|\bà\b|\ben\b|\bde\b|,)\s*"
                            r"(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2})$")
+# Two or three reporters, each with or without a place: "Jane Roe in Vienna and John Doe",
+# "Anna Weber aus Berlin und Jan Novak aus Prag". One at least is placed, or it would be a list of names.
+_PLACED = r"(?:\s+(?:in|aus|à|en|de|w|в)\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?)"
+PLACED_BYLINES = re.compile(
+    rf"^(?P<first>{_NAME}){_PLACED}?(?:\s*,\s*(?P<middle>{_NAME}){_PLACED}?)?"
+    rf"\s+(?:and|und|et|y|e|i|en|и|&)\s+(?P<last>{_NAME}){_PLACED}?$")
 BYLINE = re.compile(
     rf"^(?:(?P<lead>[^·|•]{{6,40}}?)\s*[·|•]\s*)?"
     rf"(?i:(?:story|article|text|words|report|written|reporting|analysis)\s+)?"
     rf"(?i:by|par|von|por|di|door|przez|от|автор:?|autor:?|autorka:?|author:|auteur\s?:|autore:|autora:)\s+"
     rf"(?P<who>{_NAME}(?:\s*(?:,|(?i:and|und|et|y|e|i|&))\s*{_NAME})*)"
     rf"(?:\s*(?:,|·|\||•|–|—|-)\s*(?P<when>[^.]{{2,40}}))?$")
+
+# A programme's credits: "Presenter: Jane Roe | Producer: John Doe". Each role names a person (the
+# cleaner checks the given name: "Producer: Kongsberg Defence" in a fact box is text); no "Director:" or
+# "Host:", which a fact box gives an agency or a summit.
+_CREDIT_ROLE = (r"(?:presenter|presenters|producer|producers|moderator|moderatorin|moderation|interviewer|"
+                r"camera|présentateur|présentatrice|réalisation|presentador|presentadora|conduttore|"
+                r"conduttrice|prowadzący|prowadząca|realizacja|ведущий|ведущая|presentator|presentatrice|regie)")
+PROGRAMME_CREDITS = re.compile(
+    rf"^(?i:{_CREDIT_ROLE})\s*:\s*(?P<who>{_NAME})(?:\s*[|,·;]\s*(?i:{_CREDIT_ROLE})\s*:\s*{_NAME})*$")

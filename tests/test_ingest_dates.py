@@ -173,3 +173,75 @@ def test_italic_publication_line_under_a_markdown_heading(registry):
                      f"{LEDE}\n\n{LEDE}\n", registry, "ports.md")
     assert article.date == dt.date(2025, 6, 2)
     assert article.source == "The Harbour Gazette"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("woensdag 4 september 2024, 09:12", dt.date(2024, 9, 4)),  # Dutch
+    ("17 januari 2023", dt.date(2023, 1, 17)),
+    ("6 października 2024 r.", dt.date(2024, 10, 6)),  # Polish genitive
+    ("22 березня 2025", dt.date(2025, 3, 22)),  # Ukrainian genitive
+    ("5 května 2024", dt.date(2024, 5, 5)),  # Czech genitive
+    ("9 noiembrie 2023", dt.date(2023, 11, 9)),  # Romanian
+    ("30 augusti 2022", dt.date(2022, 8, 30)),  # Swedish
+    ("2023-10-19T07:45:00+02:00", dt.date(2023, 10, 19)),  # an ISO date-time as pages declare it
+])
+def test_month_names_of_more_languages(text, expected):
+    assert parse_date_text(text) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("donderdag 6 juni 2024 om 14:20 uur", dt.date(2024, 6, 6)),
+    ("piątek, 4 października 2024 r., godz. 11:05", dt.date(2024, 10, 4)),
+    ("вторник, 3 декабря 2024 г. в 18:40", dt.date(2024, 12, 3)),
+    ("Bijgewerkt 7 juni 2024, 10:00", None),  # the update stamp never dates the article
+    # a programme's stamp: the day it went on air
+    ("Broadcast: Saturday 8 February 2025, 21:00 CET", dt.date(2025, 2, 8)),
+    ("Aired 14 May 2024", dt.date(2024, 5, 14)),
+    ("Sendung vom 12. Januar 2025", dt.date(2025, 1, 12)),
+    ("Diffusé le 3 avril 2024 à 20h", dt.date(2024, 4, 3)),
+    ("Broadcasting rights until 2027", None),
+])
+def test_stamp_lines_in_more_languages_and_broadcast_stamps(line, expected):
+    assert stamp_date(line) == expected
+
+
+def test_a_dutch_stamp_beats_its_update_stamp_of_the_next_day(registry):
+    article = ingest(f"Havenplan krijgt steun in de Tweede Kamer\n6 juni 2024, 14:20\nBijgewerkt 7 juni 2024, "
+                     f"10:00\n\n{LEDE}\n\n{LEDE}\n", registry)
+    assert article.date == dt.date(2024, 6, 6)
+    assert article.updated == dt.date(2024, 6, 7)
+
+
+def test_a_broadcast_line_dates_a_transcript_and_is_no_headline(registry):
+    article = ingest("HARBOUR RADIO\nTranscript\nThe Weekly Dock\nBroadcast: Saturday 8 February 2025, 21:00 CET\n\n"
+                     f"{LEDE}\n\nQ: What did the ministers agree on the port levies this week?\n\n{LEDE}\n", registry)
+    assert article.date == dt.date(2025, 2, 8)
+    assert article.title_derived is True
+    assert "Broadcast" not in article.title and "Broadcast:" not in article.body
+
+
+def _page(head: str, body: str = "") -> str:
+    text = "".join(f"<p>{LEDE}</p>" for _ in range(3))
+    return (f"<!doctype html><html lang='en'><head>{head}</head><body><article>"
+            f"<h1>Ports plan wins backing in parliament after long night</h1>{body}{text}</article></body></html>")
+
+
+def test_declared_date_published_beats_the_modified_date(registry):
+    """A page that declares datePublished and dateModified: the first dates it, the second is its update."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+          '{"@type": "WebPage", "datePublished": "2024-05-02T06:00:00+00:00"},'
+          '{"@type": "NewsArticle", "datePublished": "2024-05-02T06:00:00+00:00",'
+          ' "dateModified": "2024-05-09T12:30:00+00:00"}]}</script>'
+          '<meta property="article:modified_time" content="2024-05-09T12:30:00+00:00">')
+    article = ingest(_page(ld), registry, "ports.html")
+    assert article.date == dt.date(2024, 5, 2)
+    assert article.updated == dt.date(2024, 5, 9)
+
+
+def test_visible_date_published_outside_comments(registry):
+    body = ("<p class='meta'>Posted <span itemprop='datePublished'>April 11, 2024</span></p>"
+            "<ol class='comment-list'><li class='comment'><time itemprop='datePublished' "
+            "datetime='2024-04-20T10:00:00'>April 20, 2024</time></li></ol>")
+    head = '<meta property="article:modified_time" content="2024-04-25T08:00:00+00:00">'
+    article = ingest(_page(head, body), registry, "ports.html")
+    assert article.date == dt.date(2024, 4, 11)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import ingest_text as ingest
 
 LEDE = ("Harbour authorities along the North Sea coast reported a sharp fall in transit volumes for the "
@@ -49,3 +51,59 @@ def test_og_site_name_stays_first(registry):
     page = _page("<title>Ports report weak first quarter as insurance costs climb | Tidewater</title>"
                  '<meta property="og:site_name" content="The Tidewater Review">')
     assert ingest(page, registry, "ports.html").source == "The Tidewater Review"
+
+
+def test_quotation_marks_around_a_publisher_are_not_part_of_it(registry):
+    for quoted in ("«Harbour Review»", "„Harbour Review“", "“Harbour Review”", '"Harbour Review"'):
+        article = ingest(f"Ports report weak first quarter\n\n{LEDE}\n\n© 2025 {quoted}. All rights reserved.\n",
+                         registry)
+        assert article.source == "Harbour Review", quoted
+
+
+def test_copyright_line_swallowed_with_the_related_block_still_names_the_publisher(registry):
+    text = (f"Ports report weak first quarter\n\n{LEDE}\n\n{LEDE}\n\nMost read\nFerry line closed by storm\n"
+            "Insurers raise premiums for North Sea routes\n© 2025 Tidewater Review\nPrivacy\nContact\n")
+    assert ingest(text, registry).source == "Tidewater Review"
+
+
+def test_holder_before_the_copyright_sign(registry):
+    text = f"Ports report weak first quarter\n\n{LEDE}\n\n{LEDE}\n\nTidewater Review © 2025. All rights reserved.\n"
+    assert ingest(text, registry).source == "Tidewater Review"
+
+
+def test_a_caption_ending_with_a_copyright_year_is_no_publisher(registry):
+    text = (f"Ports report weak first quarter\n\n{LEDE}\n\nCranes stand idle at the container terminal on a grey "
+            f"Tuesday morning © 2025\n\n{LEDE}\n")
+    assert ingest(text, registry).source is None
+
+
+def test_issuer_of_a_press_release_label(registry):
+    text = (f"Ports Authority of the North – Press release 17/25\n12 May 2025\nPorts report weak first quarter\n\n"
+            f"{LEDE}\n\n{LEDE}\n")
+    assert ingest(text, registry).source == "Ports Authority of the North"
+
+
+@pytest.mark.parametrize("bar,original", [
+    ("This page has been translated from Czech. Show original", "cs"),
+    ("Diese Seite wurde aus dem Polnischen übersetzt. Original anzeigen", "pl"),
+    ("Questa pagina è stata tradotta dal polacco", "pl"),
+])
+def test_translator_bar_names_the_original_language(bar, original, registry):
+    article = ingest(f"{bar}\nPorts report weak first quarter\n\n{LEDE}\n\n{LEDE}\n", registry)
+    assert article.translated is True
+    assert article.original_language == original
+
+
+def test_translation_notice_above_the_headline_of_a_page(registry):
+    """trafilatura keeps the story only; the page's notice and its link to the original are read
+    from the page, and the linked page's hreflang is the original's language."""
+    page = ('<!doctype html><html lang="en"><head>'
+            '<link rel="alternate" hreflang="lt" href="https://uostas.example/lt/naujienos/42">'
+            '<link rel="alternate" hreflang="en" href="https://uostas.example/en/news/42"></head><body>'
+            '<div class="notice">This article was translated automatically. '
+            '<a href="https://uostas.example/lt/naujienos/42">Read the original</a></div>'
+            '<article><h1>Ports report weak first quarter as insurance costs climb</h1>'
+            + "".join(f"<p>{LEDE}</p>" for _ in range(3)) + "</article></body></html>")
+    article = ingest(page, registry, "ports.html")
+    assert article.translated is True
+    assert article.original_language == "lt"

@@ -183,3 +183,50 @@ def test_a_notice_above_the_page_does_not_hide_the_headline_over_the_stamp(regis
     article = ingest(text, registry)
     assert article.title == "Dutch ports brace for a slower year as transit volumes fall"
     assert article.title_derived is False
+
+
+PRESS_LEDE = ("The ministers today adopted a decision releasing the second tranche of support for the "
+              "reconstruction of the river ports, worth €420 million, after the Commission's positive assessment.")
+
+
+def test_headline_under_a_press_release_label_beats_the_institution_above_it(registry):
+    """'Press release 41/24' and its date head the headline; the institution's name over them is the
+    site's header, however headline-like it reads."""
+    text = ("Skip to content\nCouncil of the Danube States\nDanube Council\nCouncil of the Danube Region States\n"
+            "Home\nPress\nPress releases\nDanube Council – Press release 41/24\n3 June 2024\n11:05\n"
+            "River ports: ministers release second tranche of €420 million\nDownload as pdf\nPrint\n\n"
+            f"{PRESS_LEDE}\n\n{PRESS_LEDE}\n")
+    article = ingest(text, registry)
+    assert article.title == "River ports: ministers release second tranche of €420 million"
+    assert article.source == "Danube Council"
+    assert article.date == dt.date(2024, 6, 3)
+
+
+def test_a_headline_above_a_press_release_label_stays(registry):
+    text = (f"River ports get their second tranche of support\nPressemitteilung Nr. 12/2024\n3 June 2024\n\n"
+            f"{PRESS_LEDE}\n\n{PRESS_LEDE}\n")
+    assert ingest(text, registry).title == "River ports get their second tranche of support"
+
+
+def test_a_transcript_label_over_the_programme_name_gives_no_headline(registry):
+    """'Transcript', the programme's name and its air date name the document, not the story."""
+    text = ("RIVER RADIO\nTranscript\nPorts Weekly\nAired: Friday 7 June 2024, 19:00 CET\n"
+            "Presenter: Ana Costa | Producer: Piet Claes\n\n"
+            f"{LEDE}\n\nQ: Will the aid reach the eastern front before the winter?\n\n{LEDE}\n")
+    article = ingest(text, registry)
+    assert article.title_derived is True
+    assert article.title.startswith("Defence ministers from five European countries")
+    assert article.date == dt.date(2024, 6, 7)
+
+
+def test_headline_over_the_stamps_is_not_a_photo_caption(registry):
+    """A photo credit under the stamps ('Фото: AP') does not make the headline above them a caption."""
+    lede = ("Министры обороны пяти европейских стран встретились в Кракове и пообещали продолжить военную "
+            "помощь Украине, пока идут переговоры.")
+    text = ("Вечерний вестник\nГлавное\nПолитика\nВ мире\nПолитика\n"
+            "Министры обороны Европы договорились о помощи Украине в Кракове\n7 июня 2024, 10:20\n"
+            f"Обновлено: 7 июня 2024, 12:05\nФото: AP\n{lede}\n\n{lede}\n\n© 2024 «Вечерний вестник»\n")
+    article = ingest(text, registry)
+    assert article.title == "Министры обороны Европы договорились о помощи Украине в Кракове"
+    assert article.date == dt.date(2024, 6, 7)
+    assert article.source == "Вечерний вестник"

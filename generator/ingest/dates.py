@@ -34,12 +34,40 @@ MONTHS = {
     "outubro": 10, "dezembro": 12,
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Dutch
+    "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8, "okt": 10,
+    # Swedish, Danish, Norwegian (the rest are spelt as in English, German or Dutch)
+    "maj": 5, "augusti": 8, "marts": 3, "desember": 12,
+    # Polish (genitive, as dates are written, and nominative)
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8,
+    "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
+    # Czech (genitive)
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
+    "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    # Romanian
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Ukrainian (genitive)
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 }
+# Weekdays of the languages patterns.WEEKDAYS leaves out, so that their stamps read as dates only
+# ("dinsdag 12 maart 2024", "środa, 10 września 2025", "четверг, 14 февраля 2025").
+WEEKDAYS_MORE = ("maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+                 "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+                 "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
+                 "poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|"
+                 "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+                 "понеділок|вівторок|середа|четвер|пʼятниця|п'ятниця|субота|неділя|"
+                 "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag")
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A year ends at a word boundary, or where a time follows with no space: pasted pages run the
 # date and time spans together ("May 20, 20255:47 PM" is 2025, 5:47 PM).
 _YEAR_END = r"(?:\b|(?=[0-2]?\d[:.][0-5]\d))"
-_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
+# An ISO date, alone or opening a date-time ('2024-03-03T08:30:00+00:00', as pages declare them).
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:\b|(?=T\d))")
 _DMY = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:of\s+|de\s+)?(?P<mon>{_M})\.?,?\s+(?:de\s+)?"
                   rf"(?P<y>(?:19|20)\d\d){_YEAR_END}", re.I)
 _MDY = re.compile(rf"\b(?P<mon>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d){_YEAR_END}", re.I)
@@ -143,17 +171,35 @@ def file_name_date(name: str | None) -> tuple[dt.date | None, tuple[int, ...]]:
 # first, so that "12.March" leaves a month word behind).
 _STAMP_NOISE = (
     re.compile(r"\d{1,4}|[,.:/|()+\-–]"),
-    re.compile(r"\b(gmt|utc|cet|cest|eet|eest|bst|est|edt|pst|pdt|msk|z|am|pm|h|hrs|uhr|horas?)\b"),
-    re.compile(rf"\b({P.WEEKDAYS})\b"),
+    re.compile(r"\b(gmt|utc|cet|cest|eet|eest|bst|est|edt|pst|pdt|msk|z|am|pm|h|hrs|uhr|horas?|uur|godz|ore)\b"),
+    re.compile(rf"\b({P.WEEKDAYS}|{WEEKDAYS_MORE})\b"),
     re.compile(rf"\b({_M})\b"),
-    re.compile(r"\b(on|the|of|at|de|del|a|las|am|um|le|à|el|il|dnia)\b"),
+    # 'on', 'at', 'of' and the year's abbreviation ('2025 r.', '2025 г.') in the stamp's languages
+    re.compile(r"\b(on|the|of|at|de|del|a|las|am|um|le|à|el|il|dnia|om|alle|às|r|г|р|в|о)\b"),
 )
+# The label of a programme's stamp: for a broadcast or its transcript, the day it went on air is its
+# publication date ('Broadcast: Sunday 2 March 2025, 18:30', 'Sendung vom 4. März 2025', 'Diffusé le …').
+BROADCAST_STAMP = re.compile(
+    r"^(broadcast|first broadcast|aired|first aired|air ?date|on air|transmitted|"
+    r"sendung( vom)?|gesendet|ausgestrahlt|erstausstrahlung|diffusé|diffusée|diffusion|première diffusion|"
+    r"emitido|emitida|emisión|transmitido|trasmesso|trasmessa|in onda|andato in onda|messa in onda|"
+    r"uitgezonden|uitzending|emisja|wyemitowano|эфир|в эфире|ефір|sänt|sändes|sendt)\b\s*"
+    r"(on|at|am|le|el|il|em|op|w|в)?\s*:?\s*", re.I)
 # An update stamp run on after the publication date: "… GMT+2Updated 2 hours ago", "… | Stand: …".
 _UPDATE_WORD = re.compile(r"(?:last\s+)?(?:updated|modified|aktualisiert|stand|mis à jour|modifié|actualizado|"
                           r"atualizado|aggiornato|bijgewerkt|aktualizacja|zaktualizowano|обновлено|оновлено)\b",
                           re.I)
 _STAMP_PARTS = re.compile(r"\s+[|/·•—–-]\s+|\s*[|·•]\s*")
 _PLACE_BEFORE = re.compile(r"^[A-ZÀ-Ý][\w .'-]{1,30},\s+(?=\S*\d)")
+
+
+def publication_label(text: str) -> str:
+    """The stamp less its label: 'Published: 3 May 2025' and 'Aired 3 May 2025' → '3 May 2025'."""
+    for label in (P.PUBLISHED_STAMP, BROADCAST_STAMP):
+        match = label.match(text)
+        if match:
+            return text[match.end():]
+    return text
 
 
 def _only_date(text: str) -> bool:
@@ -192,7 +238,7 @@ def stamp_date(line: str) -> dt.date | None:
         return None
     dated = False
     for part in (p for p in _STAMP_PARTS.split(text) if p.strip()):
-        core = P.PUBLISHED_STAMP.sub("", part.strip(), count=1)
+        core = publication_label(part.strip())
         unplaced = _PLACE_BEFORE.sub("", core)
         core = unplaced if parse_date_text(unplaced) else core
         if _only_date(core):
@@ -305,7 +351,7 @@ def collect(article: Article, today: dt.date | None = None,
             year = md and infer_year(article.body, *md, today, name_years)
             if md and year:
                 out.append(DateCandidate(_make(year, *md), "dateline_short", text, inferred_year=True))
-    html_date = article.hints.get("html_date")
+    html_date = _declared(article, "html_published") or article.hints.get("html_date")
     if html_date:
         found = parse_date_text(str(html_date))
         if found:
@@ -316,7 +362,8 @@ def collect(article: Article, today: dt.date | None = None,
         out.append(DateCandidate(named_date, "filename", article.hints.get("file_name", "")))
     updated = parse_updated(article, signals)
     if not out and updated:  # an update stamp still beats a date the text merely mentions
-        out.append(DateCandidate(updated, "updated", _signal_text(article, "updated")))
+        out.append(DateCandidate(updated, "updated", _signal_text(article, "updated")
+                                 or str(article.hints.get("html_modified", ""))))
     if not out:
         out.extend(_text_candidates(article.body, today, name_years))
     return [c for c in out if c.date <= today + dt.timedelta(days=1)]
@@ -352,13 +399,22 @@ def _text_candidates(body: str, today: dt.date, hint_years: tuple[int, ...] = ()
     return []
 
 
+def _declared(article: Article, hint: str) -> str | None:
+    """A date the page declares in its structured data (readers: JSON-LD, meta, itemprop), when it
+    reads as a date. The declared datePublished beats trafilatura's guess, which may be the
+    dateModified; the declared dateModified is an update stamp."""
+    value = article.hints.get(hint)
+    return str(value) if value and parse_date_text(str(value)) else None
+
+
 def parse_updated(article: Article, signals: list[tuple[str, str]] | None = None) -> dt.date | None:
     for kind, text in _own_signals(article) if signals is None else signals:
         if kind == "updated":
             found = parse_date_text(text)
             if found:
                 return found
-    return None
+    modified = _declared(article, "html_modified")
+    return parse_date_text(modified) if modified else None
 
 
 _KIND_NAMES = {"updated": "update stamp", "filename": "file name"}

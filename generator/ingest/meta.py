@@ -48,7 +48,9 @@ def _source_candidates(article: Article, registry: Registry) -> list[str]:
     candidates.extend(_attributions(article.body, registry))
     candidates.extend(_sender(text) for kind, text in signals if kind == "email_from")
     candidates.extend(_publisher_in_stamp(article))
+    candidates.extend(_issuer_of_release(article))
     candidates.extend(text for kind, text in signals if kind == "copyright")
+    candidates.extend(_copyright_holders(article.lines))
     candidates.extend(_publication_name(text) for kind, text in signals if kind == "running_header")
     candidates.extend(_registered_masthead(article, registry))
     cleaned = [_tidy_name(c) for c in candidates if c]
@@ -93,6 +95,65 @@ def _publisher_in_stamp(article: Article) -> list[str]:
     return []
 
 
+# A document's type and number over its headline: 'Council of the EU – Press release 263/25',
+# 'Pressemitteilung Nr. 45/2025', 'Communiqué de presse n° 12'. The name before the type issued it.
+RELEASE_LABEL = re.compile(
+    r"^(?:(?P<who>[^\d|–—]{2,60}?)\s+[|–—-]\s+)?"
+    r"(?P<label>press release|news release|media release|press statement|joint statement|"
+    r"pressemitteilung|pressemeldung|presseinformation|presseerklärung|communiqué de presse|communiqué|"
+    r"comunicado de prensa|nota de prensa|comunicato stampa|nota stampa|comunicado de imprensa|"
+    r"komunikat prasowy|komunikat|persbericht|tisková zpráva|pressmeddelande|tiedote|"
+    r"пресс-релиз|прес-реліз)"
+    r"(?:\s*(?:no\.?|nr\.?|n°|n\.|№|number)?\s*(?P<ref>[\w./-]*\d[\w./-]*))?"
+    r"(?:\s+[|–—-]\s+.{1,40})?\s*$", re.I)
+
+
+def _issuer_of_release(article: Article) -> list[str]:
+    """The issuer a press release's label line names ('Council of the EU – Press release 263/25')."""
+    for line in header_lines(article):
+        label = RELEASE_LABEL.match(normalize_space(line).strip("*_# "))
+        who = label.group("who") if label else None
+        if who and len(who.split()) <= 8 and _norm(who) not in P.UI_LINES and _norm(who) not in P.SECTION_LABELS:
+            return [who]
+    return []
+
+
+# The holder's name before the sign: 'Echo of the Valley © 2025. All rights reserved.'
+_HOLDER_BEFORE = re.compile(
+    r"^(?P<who>[^©\d|]{2,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[.,]?"
+    r"\s*(?P<rest>.*)$", re.I)
+
+
+def _copyright_holders(lines: list[str]) -> list[str]:
+    """Publishers named by copyright lines anywhere in the raw text.
+
+    The cleaner reads a copyright line it drops as a disclaimer; one it drops with the block
+    around it (a footer run on after related headlines, a footer wholesale) still names the
+    publisher. The holder may stand before the sign ('Name © 2025. All rights reserved.').
+    """
+    found: list[str] = []
+    for line in lines:
+        text = normalize_space(line).strip("*_ ")
+        if not text or len(text.split()) > 60 or "©" not in text and not text.lower().startswith(("(c)", "copyright")):
+            continue
+        holder = P.COPYRIGHT_HOLDER.match(text) if P.DISCLAIMER_LINE.search(text) else None
+        before = _HOLDER_BEFORE.match(text)
+        if holder is None and before and _footer_holder(before):
+            holder = before
+        if holder and len(holder.group("who").split()) <= 6:
+            found.append(holder.group("who").strip(" .,"))
+    return found
+
+
+def _footer_holder(match: re.Match) -> bool:
+    """'Name © 2025' is a footer when the rights phrase follows, or when the name is short and no
+    sentence (a photo caption ending in '© 2025' is longer and ends with a full stop)."""
+    who, rest = match.group("who").strip(), match.group("rest")
+    if rest:
+        return bool(P.DISCLAIMER_LINE.search(rest))
+    return len(who.split()) <= 4 and not who.endswith((".", "!", "?"))
+
+
 def _registered_masthead(article: Article, registry: Registry) -> list[str]:
     """A registered outlet's name standing alone on a line above the headline: the masthead of a
     pasted page ('British Broadcasting Corporation' over the menu)."""
@@ -115,8 +176,18 @@ def _publication_name(header: str) -> str:
     return re.split(r"\s+[|·•–—-]\s+", header)[0]
 
 
+# Quotation marks set around a name: guillemets, curly, low-high and straight quotes.
+_QUOTED = re.compile(r"^[«‹„‚“”\"'‘’»›](?P<name>[^«»‹›„“”\"]+?)[»›“”\"'’‘«‹]$")
+
+
 def _tidy_name(name: str) -> str:
-    """Drop company suffixes and shouting: 'MERIDIAN PRESS LTD' → 'Meridian Press'."""
+    """Drop quotation marks, company suffixes and shouting: '«Вечерний курьер»' → 'Вечерний курьер',
+    'MERIDIAN PRESS LTD' → 'Meridian Press'. (Russian, Ukrainian, French and German texts set an
+    outlet's name in guillemets or quotes; they are not part of it.)"""
+    name = name.strip(" .,;:")
+    quoted = _QUOTED.match(name)
+    if quoted:
+        name = quoted.group("name")
     name = P.COMPANY_SUFFIX.sub("", name.strip(" .,;:")).strip(" .,;:")
     if name.isupper() and len(name) > 6 and " " in name:
         name = " ".join(w if len(w) <= 3 and w.isupper() and w.isalpha() and w in ("EU", "UN", "US", "UK")
@@ -182,27 +253,74 @@ def detect_language(article: Article) -> Article:
     return article.replace(language=language)
 
 
+# A translator's bar over the page it translated, naming the original's language: 'This page has
+# been translated from Polish', 'Diese Seite wurde aus dem Polnischen übersetzt', 'Cette page a été
+# traduite du polonais'. Browser and site translators word it so in many languages.
+PAGE_TRANSLATED = re.compile(
+    r"\b(this page (has been|was|is) (automatically |machine[- ])?translated|"
+    r"diese seite wurde (automatisch |maschinell )?(aus dem \w+ )?übersetzt|"
+    r"cette page a été (automatiquement )?traduite|esta página (ha sido|fue) traducida|"
+    r"questa pagina è stata tradotta|ta strona została przetłumaczona|deze pagina is vertaald|"
+    r"эта страница (была )?переведена|ця сторінка (була )?перекладена)", re.I)
+# The original's language after 'from' in the translator's language: 'from Polish', 'dal polacco',
+# 'z języka polskiego', 'uit het Pools', 'с польского', 'з польської' (German, French and Spanish
+# are read by patterns.TRANSLATED_FROM).
+_FROM_LANGUAGE = re.compile(
+    r"\b(?:from|dal|dall'|dallo|z(?: języka)?|uit het|с|з|do|do idioma)\s+(?:the\s+)?(?P<lang>[^\W\d_]+)", re.I)
+# Language names patterns.LANGUAGE_NAMES does not hold, in the forms translator notices use them.
+LANGUAGE_NAMES_MORE = {
+    "czech": "cs", "slovak": "sk", "hungarian": "hu", "romanian": "ro", "bulgarian": "bg", "greek": "el",
+    "croatian": "hr", "serbian": "sr", "slovenian": "sl", "lithuanian": "lt", "latvian": "lv",
+    "estonian": "et", "finnish": "fi", "swedish": "sv", "danish": "da", "norwegian": "no",
+    "belarusian": "be", "georgian": "ka", "japanese": "ja", "korean": "ko", "hebrew": "he",
+    "polacco": "pl", "russo": "ru", "ucraino": "uk", "tedesco": "de", "francese": "fr", "spagnolo": "es",
+    "italiano": "it", "polskiego": "pl", "rosyjskiego": "ru", "ukraińskiego": "uk", "niemieckiego": "de",
+    "angielskiego": "en", "francuskiego": "fr", "pools": "pl", "russisch": "ru", "oekraïens": "uk",
+    "duits": "de", "frans": "fr", "engels": "en", "польского": "pl", "украинского": "uk", "английского": "en",
+    "немецкого": "de", "русского": "ru", "польської": "pl", "російської": "ru", "англійської": "en",
+    "німецької": "de", "polonês": "pl", "ucraniano": "uk",
+}
+
+
 def detect_translation(article: Article) -> Article:
-    """A machine-translation notice means translated: true, with the tool and original language."""
+    """A machine-translation notice means translated: true, with the tool and original language.
+
+    Notices come from the cleaner (lines it dropped), from the page around an HTML article
+    (readers: a notice above the headline or in the footer), and from a translator's bar at the
+    top of a pasted page ('This page has been translated from Polish. Show original').
+    """
     notices = [text for kind, text in article.hints.get("signals", []) if kind == "mt_notice"]
+    notices += [n for n in (article.hints.get("html_mt_notice"),) if n]
+    notices += [line.strip() for line in header_lines(article) if PAGE_TRANSLATED.search(line)]
     if not notices or article.translated:
         return article
-    notice = notices[0]
-    lowered = notice.lower()
+    lowered = " ".join(notices).lower()
     translator = next((name for key, name in P.TRANSLATORS.items() if key in lowered), None)
-    original = None
-    named = P.TRANSLATED_FROM.search(notice)
-    if named:
-        word = next(g for g in named.groupdict().values() if g)
-        original = P.LANGUAGE_NAMES.get(word.lower())
+    original = next((lang for lang in map(_named_language, notices) if lang), None)
+    original = original or article.hints.get("html_original_language")
     if original is None:
-        original = _notice_language(notice)
+        original = _notice_language(notices[0])
     if original is None:  # UI words the translator left behind are in the original's language
         leftovers = " ".join(text for kind, text in article.hints.get("signals", []) if kind == "foreign_ui")
         original = _notice_language(leftovers) if leftovers.strip() else None
     if original == article.language:
         original = None
     return article.replace(translated=True, translator=translator, original_language=original)
+
+
+def _named_language(notice: str) -> str | None:
+    """The original's language a notice names ('translated from Polish', 'aus dem Polnischen')."""
+    named = P.TRANSLATED_FROM.search(notice)
+    if named:
+        word = next(g for g in named.groupdict().values() if g)
+        if word.lower() in P.LANGUAGE_NAMES:
+            return P.LANGUAGE_NAMES[word.lower()]
+    for match in _FROM_LANGUAGE.finditer(notice):
+        word = match.group("lang").lower()
+        language = P.LANGUAGE_NAMES.get(word) or LANGUAGE_NAMES_MORE.get(word)
+        if language:
+            return language
+    return None
 
 
 def _notice_language(notice: str) -> str | None:

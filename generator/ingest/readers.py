@@ -194,8 +194,23 @@ def read_html(text: str, name: str) -> Article:
     lang = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2,3})", text[:5000], re.I)
     if lang:
         article.hints["html_language"] = lang.group(1).lower()
-    article.hints.update(_page_headings(text, meta.sitename if meta is not None else None))
+    root = _document(text)
+    if root is not None:
+        article.hints.update(_page_headings(root, meta.sitename if meta is not None else None))
+        article.hints.update(_declared_dates(root))
+        article.hints.update(_translation_notice(root, article.hints.get("html_language")))
     return article
+
+
+def _document(text: str):
+    """The page's DOM, or None for a page lxml cannot parse (it keeps its trafilatura text)."""
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(text.encode("utf-8", "replace"),
+                                             parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except Exception:
+        return None
 
 
 # Elements whose content the reader never sees: hidden ones and non-rendered containers.
@@ -204,7 +219,7 @@ _INVISIBLE = ("ancestor-or-self::*[@hidden or @aria-hidden='true' or self::scrip
               "contains(translate(@style, ' ', ''), 'visibility:hidden')]")
 
 
-def _page_headings(text: str, sitename: str | None) -> dict[str, str]:
+def _page_headings(root, sitename: str | None) -> dict[str, str]:
     """The page's <title> as written, its masthead and its visible headline, from the DOM.
 
     trafilatura's metadata title is the og:title or <title>, often shortened or reworded for
@@ -213,13 +228,6 @@ def _page_headings(text: str, sitename: str | None) -> dict[str, str]:
     Many sites put their own name in the first <h1> (a link to the home page, or the site's
     name); then that <h1> is the masthead and the headline is the next heading.
     """
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"),
-                                             parser=lxml.html.HTMLParser(encoding="utf-8"))
-    except Exception:  # an unparseable page still has its trafilatura text and metadata
-        return {}
     hints: dict[str, str] = {}
     page_title = next((_element_text(t) for t in root.iter("title")), "")
     suffix = _title_suffix(page_title)
@@ -265,6 +273,121 @@ def _title_suffix(title: str) -> str | None:
     parts = re.split(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+", re.sub(r"<[^>]*>", "", title))
     head, tail = " ".join(parts[:-1]), parts[-1]
     return tail if len(parts) > 1 and len(tail.split()) <= 4 and len(head.split()) >= 4 else None
+
+
+# schema.org types of the story itself; the WebPage that holds it comes next, any other type last.
+_STORY_TYPES = re.compile(r"article|posting|report|story", re.I)
+# Types that carry dates of their own, not the story's: a reader's comment, a review, an event.
+_OTHER_TYPES = re.compile(r"comment|review|answer|question|rating|event|offer|person|organization", re.I)
+
+
+def _declared_dates(root) -> dict[str, str]:
+    """The publication and modification dates the page declares for itself, as written.
+
+    trafilatura's date (htmldate) is a guess that may take the dateModified or a comment's <time>
+    for the publication date. A page's structured data says which is which: JSON-LD datePublished
+    (the Article's before the WebPage's), meta article:published_time, an element marked
+    itemprop="datePublished" (outside comments). datePublished beats dateModified; the modified
+    date is kept apart and never dates the article.
+    """
+    found: dict[str, str] = {}
+    for hint, key, metas in (
+            ("html_published", "datePublished", ("article:published_time", "og:article:published_time",
+                                                 "pubdate")),
+            ("html_modified", "dateModified", ("article:modified_time", "og:updated_time"))):
+        value = _json_ld_value(root, key) or _meta_value(root, metas) or _itemprop_value(root, key)
+        if value:
+            found[hint] = value
+    return found
+
+
+def _json_ld_value(root, key: str) -> str | None:
+    """`key` of the story's JSON-LD object (an Article before a WebPage, before anything else)."""
+    import json
+
+    ranked: list[tuple[int, int, str]] = []
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        for item in stack:  # breadth first: the items appended below are visited in turn
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+                kinds = item.get("@type") or ""
+                kinds = " ".join(map(str, kinds)) if isinstance(kinds, list) else str(kinds)
+                value = item.get(key)
+                if isinstance(value, str) and value.strip() and not _OTHER_TYPES.search(kinds):
+                    rank = 0 if _STORY_TYPES.search(kinds) else 1 if "webpage" in kinds.lower() else 2
+                    ranked.append((rank, len(ranked), value.strip()))
+    return min(ranked)[2] if ranked else None
+
+
+def _meta_value(root, names: tuple[str, ...]) -> str | None:
+    for meta in root.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if name in names and (meta.get("content") or "").strip():
+            return meta.get("content").strip()
+    return None
+
+
+_ASIDE = ("ancestor::*[self::aside or self::nav or self::footer or (not(self::body) and "
+          "(contains(@itemtype, 'Comment') or contains(concat(' ', normalize-space(@class)), ' comment')))]")
+
+
+def _itemprop_value(root, key: str) -> str | None:
+    """A visible element marked itemprop=key, not a comment's or a sidebar teaser's (they carry
+    their own dates)."""
+    for element in root.xpath(f"//*[@itemprop='{key}']"):
+        if (element.tag != "meta" and element.xpath(_INVISIBLE)) or element.xpath(_ASIDE):
+            continue
+        value = element.get("datetime") or element.get("content") or _element_text(element)
+        if value:
+            return value
+    return None
+
+
+def _translation_notice(root, language: str | None) -> dict[str, str]:
+    """A machine-translation notice the page prints around the article, and the original's language.
+
+    Sites that machine-translate their pages say so above the headline or in the footer ('This
+    text was translated automatically. Read the original'); trafilatura keeps only the story, so
+    the notice is read from the page. The original's language is the hreflang of the page the
+    notice links to, else the page's one alternate language other than its own.
+    """
+    from . import patterns as P
+
+    for node in root.xpath("//body//text()[not(ancestor::a or ancestor::h1 or ancestor::h2 or ancestor::h3 "
+                           "or ancestor::h4 or ancestor::li or ancestor::nav or ancestor::blockquote "
+                           "or ancestor::figcaption)]"):
+        parent = node.getparent()
+        if parent is None or not P.MT_NOTICE.search(str(node)) or parent.xpath(_INVISIBLE):
+            continue  # a notice is a line of its own, never a link, a headline or a list's teaser
+        while parent.tag in ("i", "b", "em", "strong", "span", "a") and parent.getparent() is not None:
+            parent = parent.getparent()
+        notice = _element_text(parent)
+        if len(notice.split()) > 40:
+            continue
+        hints = {"html_mt_notice": notice}
+        original = _linked_language(root, parent, language)
+        if original:
+            hints["html_original_language"] = original
+        return hints
+    return {}
+
+
+def _linked_language(root, notice, language: str | None) -> str | None:
+    alternates = {(link.get("href") or "").strip(): (link.get("hreflang") or "").strip().lower()[:2]
+                  for link in root.xpath("//link[@hreflang]")}
+    for a in notice.iter("a"):
+        linked = (a.get("hreflang") or alternates.get((a.get("href") or "").strip(), "")).lower()[:2]
+        if linked and linked != language:
+            return linked
+    others = {lang for lang in alternates.values() if lang and lang not in (language, "x-")}
+    return others.pop() if len(others) == 1 else None
 
 
 READERS: dict[str, Reader] = {

@@ -9,7 +9,8 @@ from ..model import Article
 from ..text import fold, normalize_space
 from . import patterns as P
 from .clean import Block, ends_sentence, headline_candidate, render
-from .dates import running_text, stamp_date, text_start
+from .dates import header_lines, publication_label, running_text, stamp_date, text_start
+from .meta import RELEASE_LABEL
 
 MAX_TITLE = 90
 
@@ -18,7 +19,8 @@ def _is_headline(block: Block) -> bool:
     words = len(block.text.split())
     label = block.text.lower().strip(" :")
     return (block.kind in ("heading", "para") and 3 <= words <= 25 and not ends_sentence(block.text)
-            and label not in P.SECTION_LABELS and not block.text.endswith((":", ",")))
+            and label not in P.SECTION_LABELS and not block.text.endswith((":", ","))
+            and not _labelled_row(block.text))
 
 
 def choose_title(article: Article) -> Article:
@@ -31,9 +33,12 @@ def choose_title(article: Article) -> Article:
     subject = next((t for k, t in article.hints.get("signals", []) if k == "email_subject"), None)
     headline = subject or _text_headline(article, blocks)
     found = _take_block(blocks, headline) if headline else None
+    if found is None and headline and _taken_for_caption(article, headline):
+        found = headline
     if subject:
         found = _tidy(re.sub(r"^((re|fw|fwd|aw|wg|tr)\s*:\s*)+", "", subject, flags=re.I))
-    if found is None and blocks and _is_headline(blocks[0]) and not _continues_above(blocks[0].text):
+    if found is None and blocks and _is_headline(blocks[0]) and not _continues_above(blocks[0].text) \
+            and not _is_stamp(blocks[0].text):
         found = blocks[0].text
         blocks[0] = Block("title", found)
     title = found
@@ -71,6 +76,14 @@ def _text_headline(article: Article, blocks: list[Block]) -> str | None:
     """The cleaner's headline, unless the page's layout shows it is site furniture (then that
     line leaves the body too: it was the site's, not the article's)."""
     headline = article.hints.get("headline")
+    released = _headline_under_label(article, headline)
+    if released is not None:
+        if headline:
+            _drop_blocks(blocks, headline)
+        return released or None
+    if headline and _is_stamp(headline):  # a stamp is the article's metadata, never its headline
+        _drop_blocks(blocks, headline)
+        headline = None
     if not headline:
         return _headline_over_stamp(article.lines, None)
     better = _headline_over_stamp(article.lines, headline)
@@ -78,9 +91,88 @@ def _text_headline(article: Article, blocks: list[Block]) -> str | None:
         better = _next_headline(blocks, headline)
     if better is None:
         return None if _continues_above(headline) else headline
-    blocks[:] = [b for b in blocks if not (b.kind in ("heading", "para") and _same(b.text, headline)
-                                           and len(_norm(b.text)) <= len(_norm(headline)) + 3)]
+    _drop_blocks(blocks, headline)
     return better
+
+
+def _drop_blocks(blocks: list[Block], text: str) -> None:
+    """Remove the blocks holding `text`: a line of the site's or a stamp, not the article's."""
+    blocks[:] = [b for b in blocks if not (b.kind in ("heading", "para") and _same(b.text, text)
+                                           and len(_norm(b.text)) <= len(_norm(text)) + 3)]
+
+
+# A time of day alone on its line, under a date: '16:20', '08.12 BST', '9:30 am'.
+_TIME_ONLY = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|[A-Z]{2,5}|uhr|h))?", re.I)
+# The label of a broadcast's transcript, alone on its line over the programme's name and air date.
+PROGRAMME_LABEL = re.compile(
+    r"^((full |rush |interview |programme |program |show |episode )?transcript|transcription|transcripción|"
+    r"transcrição|trascrizione|transkript|transkription|transkrypcja|transcriptie|abschrift|wortprotokoll|"
+    r"sendungsprotokoll|стенограмма|стенограма|расшифровка|розшифровка)\s*:?$", re.I)
+
+
+def _headline_under_label(article: Article, headline: str | None) -> str | None:
+    """The headline under a document's label block ("" when the cleaner's pick only names the
+    programme and no headline follows).
+
+    Press releases and transcripts open with a block of metadata: the document's type (and its
+    number), a programme's name, the date and time ('Council of the EU – Press release 263/25',
+    '8 April 2025', '16:20'; 'Transcript', 'The Weekly Show', 'Broadcast: …'). What stands above
+    the block is the site's header (an institution's name, its menu), what stands in it names the
+    document, never the story: the headline is the first headline-like line after the block. Used
+    when the cleaner found no headline or picked one above or inside the block; None otherwise
+    (and when nothing headline-like follows a block that the pick stands above: 'Headline',
+    'Press release', '12 May 2025' keeps its headline).
+    """
+    lines = header_lines(article)
+    label = next((i for i, line in enumerate(lines)
+                  if RELEASE_LABEL.match(_bare(line)) or PROGRAMME_LABEL.match(_bare(line))), None)
+    if label is None:
+        return None
+    end = _label_block_end(lines, label)
+    at = _line_index(lines, headline) if headline else None
+    if headline and (at is None or at >= end):
+        return None
+    after = next((line.strip() for line in lines[end:] if line.strip()), "")
+    if headline_candidate(after) and not _continues_above(after) and not _labelled_row(after):
+        return after
+    # nothing under the block: a pick inside it named the programme; one above it may be the headline
+    return "" if at is not None and at > label else None
+
+
+def _label_block_end(lines: list[str], label: int) -> int:
+    """The line after a label's block: its stamps and bare times, and under a programme label the
+    programme's name (a short line with a stamp right under it)."""
+    end = label + 1
+    programme = PROGRAMME_LABEL.match(_bare(lines[label])) is not None
+    while end < len(lines):
+        text = lines[end].strip()
+        nxt = next((line for line in lines[end + 1:] if line.strip()), "")
+        if not text or _is_stamp(text) or _TIME_ONLY.fullmatch(text):
+            end += 1
+        elif programme and len(text.split()) <= 5 and _is_stamp(nxt):
+            end, programme = end + 1, False
+        else:
+            break
+    return end
+
+
+def _bare(line: str) -> str:
+    return normalize_space(line).strip("*_# ")
+
+
+def _labelled_row(text: str) -> bool:
+    """A row of labelled fields, such as a programme's credits ('Presenter: A. Name | Producer:
+    B. Name'): each part a label and its value. No headline, no lede."""
+    parts = [p for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+    return len(parts) >= 2 and all(re.match(r"^[^\W\d][\w .'-]{0,30}:\s+\S", p.strip()) for p in parts)
+
+
+def _taken_for_caption(article: Article, headline: str) -> bool:
+    """The headline over the stamps, dropped by the cleaner as a photo caption: a photo credit
+    under the stamps ('Фото: AP') reaches over them to the headline. A caption sits under a photo,
+    a headline over its date."""
+    key = _norm(headline)
+    return any(kind == "caption" and _norm(text) == key for kind, text in article.hints.get("signals", []))
 
 
 def _headline_over_stamp(lines: list[str], headline: str | None) -> str | None:
@@ -124,7 +216,7 @@ def _is_stamp(line: str) -> bool:
     text = line.strip().strip("*_ ")
     if not text or len(text.split()) > 16:
         return False
-    labelled = P.PUBLISHED_STAMP.match(text) or P.UPDATED_STAMP.match(text)
+    labelled = publication_label(text) != text or P.UPDATED_STAMP.match(text)
     return bool(P.BYLINE.match(text) or (labelled and re.search(r"\d", text)) or stamp_date(text))
 
 
@@ -221,7 +313,8 @@ def derive_title(blocks: list[Block]) -> str:
             item = next((b for b in blocks[i + 1:i + 2] if b.kind == "item"), None)
             if item and len(item.text) <= MAX_TITLE:
                 return item.text.rstrip(".")
-    para = next((b.text for b in blocks if b.kind == "para" and len(b.text.split()) >= 6), None)
+    para = next((b.text for b in blocks if b.kind == "para" and len(b.text.split()) >= 6
+                 and not _labelled_row(b.text)), None)
     if para is None:
         para = next((b.text for b in blocks if b.text), "Untitled briefing")
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“«])", para.strip("—–- "), maxsplit=1)[0].rstrip(".")

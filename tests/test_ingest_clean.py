@@ -651,3 +651,40 @@ def test_a_more_galleries_label_takes_the_gallery_teasers(registry):
     article = ingest_text(text, registry)
     for junk in ("More galleries", "tall ships", "Gulf of Bothnia"):
         assert junk not in article.body, junk
+
+
+@pytest.mark.parametrize("line", [
+    "Published on 12 March, the report says costs rose.",
+    "Veröffentlicht am 12. März, der Bericht sagt, die Kosten seien gestiegen.",
+    "Publié le 12 mars, le rapport indique que les coûts ont augmenté.",
+    "Opublikowano 12 marca, a raport mówi, że koszty wzrosły.",
+    "Updated at 14:05, the ministry added that the talks would resume.",
+])
+def test_a_sentence_that_goes_on_after_a_stamp_label_and_date_stays(line, registry):
+    article = ingest_text(f"Harbour fees rise again at Nordic ports\n\n{line}\n\n{LEDE}\n", registry)
+    assert line in article.body
+    assert "stamp" not in article.stripped
+
+
+@pytest.mark.parametrize("stamp", [
+    "Published on 12 March 2025, 09:15 CET",
+    "Published 12 March 2025 — The Harbour Gazette",
+    "Veröffentlicht am 12. März 2025, 09:15 Uhr",
+    "Publié le 12 mars 2025 à 9h15",
+    "Opublikowano: 12 marca 2025 r., godz. 9:15",
+    "Gepubliceerd op woensdag 12 maart 2025 om 09.15 uur",
+])
+def test_a_stamp_of_a_label_and_a_date_alone_still_goes_and_dates_the_article(stamp, registry):
+    article = ingest_text(f"Harbour fees rise again at Nordic ports\n{stamp}\n\n{LEDE}\n", registry)
+    assert stamp not in article.body and "09" not in article.body and "9h15" not in article.body
+    assert article.stripped.get("stamp") == 1
+    assert article.date is not None and article.date.isoformat() == "2025-03-12"
+
+
+@pytest.mark.parametrize("stamp", ["dinsdag 12 maart 2024, 10:15 uur", "środa, 13 marca 2024 r., godz. 10:15",
+                                   "четверг, 14 марта 2024 г., 10:15"])
+def test_a_dutch_polish_or_russian_date_line_is_a_dateline(stamp):
+    article = clean(Article(lines=["Harbour fees rise again at Nordic ports", stamp, "", LEDE, "",
+                                   "Deel dit artikel"], extractor="text"))
+    assert ("dateline", stamp) in article.hints["signals"]
+    assert stamp not in article.body and "Deel dit artikel" not in article.body

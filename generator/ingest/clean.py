@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..model import Article
 from ..text import fold, normalize_space
 from . import patterns as P
-from .dates import MONTHS, parse_date_text
+from .dates import is_stamp_rest, only_date, parse_date_text
 from .names import given_names
 
 
@@ -77,13 +77,10 @@ def ends_sentence(line: str) -> bool:
 
 def _running_headers(raw: list[str]) -> set[str]:
     """Lines a printed page repeats (PDF running headers and footers): short, not sentences."""
-    keys = [_key(_PAGE_MARK.sub("", line)) for line in raw]
+    keys = [_key(P.PAGE_MARK.sub("", line)) for line in raw]
     counts = Counter(k for k, line in zip(keys, raw) if k and 3 <= _words(line) <= 15
                      and not ends_sentence(line) and not P.LIST_ITEM.match(line.strip()))
     return {k for k, n in counts.items() if n >= 2}
-
-
-_PAGE_MARK = re.compile(r"\s+(page|seite|página|pagina|strona|p\.)\s*\d+\s*(of|/|von|de|di|z)\s*\d+\s*$", re.I)
 
 
 def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) -> list[str]:
@@ -124,8 +121,8 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
         run = None
         kind = "link" if link_only and words <= 12 else \
             _junk_kind(line, key, words, latin, seen_paragraph, signals)
-        if not kind and _key(_PAGE_MARK.sub("", line)) in running:
-            signals.append(("running_header", _PAGE_MARK.sub("", line).strip()))
+        if not kind and _key(P.PAGE_MARK.sub("", line)) in running:
+            signals.append(("running_header", P.PAGE_MARK.sub("", line).strip()))
             kind = "running_header"
         if not kind and _entry_author(line, next_line):
             signals.append(("byline", line.strip()))
@@ -235,14 +232,11 @@ def _strip_tip_sentences(line: str, stripped: Counter) -> str:
     return line
 
 
-_ENTRY_STAMP = re.compile(r"^\d{1,2}[.:]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,5}([+-]\d{1,2})?)?$", re.I)
-
-
 def _entry_author(line: str, next_line: str) -> bool:
     """A live blog entry's author: a bare person's name right above the entry's time stamp
     ('Jane Roe' over '14.05 BST')."""
     text = line.strip()
-    return bool(_ENTRY_STAMP.match(next_line.strip())) and _words(text) <= 4 \
+    return bool(P.TIME_ONLY.match(next_line.strip())) and _words(text) <= 4 \
         and bool(P.PERSON_NAME.match(text)) and fold(text.split()[0]) in given_names()
 
 
@@ -481,7 +475,8 @@ def _stamps(text: str, words: int) -> list[tuple[str, str]]:
     """'Published: 19 December 2025', 'Stand: 22.05.2025', 'Aktualizacja: ...' → a date signal.
 
     A line holding both ('Published on ... | Modified on ...') is a publication stamp; its
-    modification part becomes the update stamp.
+    modification part becomes the update stamp. The label must be followed by its date alone:
+    'Published on 12 March, the report says costs rose.' is a sentence of the text.
     """
     if words > 16:
         return []
@@ -489,6 +484,8 @@ def _stamps(text: str, words: int) -> list[tuple[str, str]]:
         match = pattern.match(text)
         rest = text[match.end():] if match else ""
         if match and re.search(r"\d", rest):
+            if not is_stamp_rest(rest):
+                return []
             parts = re.split(r"\s*[|·•/,;]\s+(?=\D)", rest, maxsplit=1)
             update = P.UPDATED_STAMP.match(parts[1]) if len(parts) == 2 else None
             if kind == "published" and update:
@@ -501,7 +498,7 @@ def _stamp_outlet(rest: str) -> list[tuple[str, str]]:
     """'1 May 2025 — The Danube Courier': the name after a stamp's date is its outlet (or, when it
     starts with a given name, its author)."""
     match = re.match(r"^(?P<date>[^—–|·•]*\d[^—–|·•]*?)\s+[—–|·•]\s+(?P<name>[^\d—–|·•]{3,60})$", rest)
-    if not match or not _only_date(match.group("date")):
+    if not match or not only_date(match.group("date")):
         return []
     name = match.group("name").strip(" .,")
     if not name[:1].isupper() or _words(name) > 6 or P.UPDATED_STAMP.match(name) or P.BYLINE.match(name):
@@ -520,9 +517,12 @@ def _dated_update(text: str, words: int) -> list[tuple[str, str]]:
     text = _GLUED_YEAR.sub(r"\1 ", text)
     for start in (m.start() for m in re.finditer(r"(?<![a-z])(?=[A-Za-z])", text)):
         update = P.UPDATED_STAMP.match(text[start:]) if start else None
+        if not update:
+            continue
         head = text[:start].strip(" |·•,;–—-")
-        if update and head and _only_date(head) and parse_date_text(head):
-            return [("dateline", head), ("updated", text[start + update.end():])]
+        rest = text[start + update.end():]  # the update's own date, not a sentence going on
+        if head and only_date(head) and parse_date_text(head) and (not rest.strip() or is_stamp_rest(rest)):
+            return [("dateline", head), ("updated", rest)]
     return []
 
 
@@ -564,7 +564,7 @@ def _placed_reporters(text: str, words: int) -> list[str]:
     """'Jane Roe in Vienna and John Doe': the reporters of a live page or a joint story, one of them at
     least with a place. Every name opens with a given name, so 'Merkel in Paris and Macron' stays."""
     match = P.PLACED_BYLINES.match(text) if words <= 14 else None
-    if not match or not re.search(r"\s(in|aus|à|en|de|w|в)\s+[A-ZÀ-Ý]", text):
+    if not match or not P.REPORTER_PLACE.search(text):
         return []
     names = [match.group(g) for g in ("first", "middle", "last") if match.group(g)]
     return names if all(fold(n.split()[0]) in given_names() for n in names) else []
@@ -572,31 +572,12 @@ def _placed_reporters(text: str, words: int) -> list[str]:
 
 def _date_line(text: str) -> bool:
     """A line that only dates the article: '18/07/2025 12:40 | World', 'Luxembourg, 20 October 2025'."""
-    unplaced = re.sub(r"^[A-ZÀ-Ý][\w .'/-]{1,30},\s+(?=\S*\d)", "", text)  # places before the date
+    unplaced = P.PLACE_BEFORE_DATE.sub("", text)
     if unplaced != text and parse_date_text(unplaced):
         text = unplaced
     parts = [p for p in re.split(r"\s+(?:--|—|–)\s+|" + P.CRUMB_SEPARATORS.pattern, text) if p and p.strip()]
-    dated = [p for p in parts if parse_date_text(p) and _only_date(p)]
+    dated = [p for p in parts if parse_date_text(p) and only_date(p)]
     return bool(dated) and all(p in dated or _words(p) <= 4 for p in parts)
-
-
-# Removed in this order from a line that should be nothing but a date (digits and punctuation
-# first, so that "12.March" leaves a month word behind).
-_DATE_PARTS = (
-    re.compile(r"\d{1,4}|[,.:/|+\-–]|\b(gmt|utc|cet|cest|est|edt|bst|eet|eest|msk|pst|pdt|cst|cdt|mst|mdt|"
-               r"aest|aedt|jst|kst|am|pm|z|h|hrs|uhr)\b"),
-    re.compile(rf"\b({P.WEEKDAYS})\b"),
-    re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b"),
-    re.compile(r"\b(on|the|of|de|del|am|le|el)\b"),
-)
-
-
-def _only_date(line: str) -> bool:
-    """True when a line holds nothing but a date, weekday, time and zone."""
-    rest = line.lower()
-    for part in _DATE_PARTS:
-        rest = part.sub(" ", rest)
-    return not rest.strip()
 
 
 def _strip_prefixes(line: str, signals: list, stripped: Counter, lede: bool = False) -> str:
@@ -862,7 +843,7 @@ def _continues(previous: str, line: str, wrap: int) -> bool:
     first = line.lstrip("\"“«'‘(")[:1]
     if first.islower():
         return True
-    if _ENTRY_STAMP.match(line):  # a live blog entry's time opens the entry
+    if P.TIME_ONLY.match(line):  # a live blog entry's time opens the entry
         return False
     return (len(previous) >= 30 and len(previous) >= 0.6 * wrap) or _open_clause(previous)
 

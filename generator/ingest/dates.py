@@ -17,52 +17,7 @@ from ..model import Article, DateCandidate
 from ..text import normalize_space
 from . import patterns as P
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
-    "oktober": 10, "dezember": 12,
-    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
-    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-    "settembre": 9, "ottobre": 10, "dicembre": 12,
-    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-    "outubro": 10, "dezembro": 12,
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
-    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-    # Dutch
-    "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8, "okt": 10,
-    # Swedish, Danish, Norwegian (the rest are spelt as in English, German or Dutch)
-    "maj": 5, "augusti": 8, "marts": 3, "desember": 12,
-    # Polish (genitive, as dates are written, and nominative)
-    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
-    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
-    "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8,
-    "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
-    # Czech (genitive)
-    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
-    "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
-    # Romanian
-    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
-    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
-    # Ukrainian (genitive)
-    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
-    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
-}
-# Weekdays of the languages patterns.WEEKDAYS leaves out, so that their stamps read as dates only
-# ("dinsdag 12 maart 2024", "środa, 10 września 2025", "четверг, 14 февраля 2025").
-WEEKDAYS_MORE = ("maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-                 "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
-                 "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
-                 "poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|"
-                 "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
-                 "понеділок|вівторок|середа|четвер|пʼятниця|п'ятниця|субота|неділя|"
-                 "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag")
-_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_M = P.MONTH_NAMES
 # A year ends at a word boundary, or where a time follows with no space: pasted pages run the
 # date and time spans together ("May 20, 20255:47 PM" is 2025, 5:47 PM).
 _YEAR_END = r"(?:\b|(?=[0-2]?\d[:.][0-5]\d))"
@@ -100,7 +55,7 @@ def parse_date_text(text: str) -> dt.date | None:
         match = pattern.search(text)
         if match:
             g = match.groupdict()
-            month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")]
+            month = int(g["m"]) if g.get("m") else P.MONTHS[g["mon"].lower().rstrip(".")]
             found = _make(int(g["y"]), month, int(g["d"]))
             if found:
                 return found
@@ -111,7 +66,7 @@ def _month_day(text: str) -> tuple[int, int] | None:
     for pattern in (_MD, _DM):
         match = pattern.search(text)
         if match:
-            return MONTHS[match.group("mon").lower()], int(match.group("d"))
+            return P.MONTHS[match.group("mon").lower()], int(match.group("d"))
     return None
 
 
@@ -167,53 +122,66 @@ def file_name_date(name: str | None) -> tuple[dt.date | None, tuple[int, ...]]:
 
 # ---- stamp lines ---------------------------------------------------------------------------------
 
-# Removed, in this order, from a stamp that should hold nothing but a date (digits and punctuation
-# first, so that "12.March" leaves a month word behind).
-_STAMP_NOISE = (
-    re.compile(r"\d{1,4}|[,.:/|()+\-–]"),
-    re.compile(r"\b(gmt|utc|cet|cest|eet|eest|bst|est|edt|pst|pdt|msk|z|am|pm|h|hrs|uhr|horas?|uur|godz|ore)\b"),
-    re.compile(rf"\b({P.WEEKDAYS}|{WEEKDAYS_MORE})\b"),
-    re.compile(rf"\b({_M})\b"),
-    # 'on', 'at', 'of' and the year's abbreviation ('2025 r.', '2025 г.') in the stamp's languages
-    re.compile(r"\b(on|the|of|at|de|del|a|las|am|um|le|à|el|il|dnia|om|alle|às|r|г|р|в|о)\b"),
-)
-# The label of a programme's stamp: for a broadcast or its transcript, the day it went on air is its
-# publication date ('Broadcast: Sunday 2 March 2025, 18:30', 'Sendung vom 4. März 2025', 'Diffusé le …').
-BROADCAST_STAMP = re.compile(
-    r"^(broadcast|first broadcast|aired|first aired|air ?date|on air|transmitted|"
-    r"sendung( vom)?|gesendet|ausgestrahlt|erstausstrahlung|diffusé|diffusée|diffusion|première diffusion|"
-    r"emitido|emitida|emisión|transmitido|trasmesso|trasmessa|in onda|andato in onda|messa in onda|"
-    r"uitgezonden|uitzending|emisja|wyemitowano|эфир|в эфире|ефір|sänt|sändes|sendt)\b\s*"
-    r"(on|at|am|le|el|il|em|op|w|в)?\s*:?\s*", re.I)
-# An update stamp run on after the publication date: "… GMT+2Updated 2 hours ago", "… | Stand: …".
-_UPDATE_WORD = re.compile(r"(?:last\s+)?(?:updated|modified|aktualisiert|stand|mis à jour|modifié|actualizado|"
-                          r"atualizado|aggiornato|bijgewerkt|aktualizacja|zaktualizowano|обновлено|оновлено)\b",
-                          re.I)
 _STAMP_PARTS = re.compile(r"\s+[|/·•—–-]\s+|\s*[|·•]\s*")
-_PLACE_BEFORE = re.compile(r"^[A-ZÀ-Ý][\w .'-]{1,30},\s+(?=\S*\d)")
 
 
 def publication_label(text: str) -> str:
     """The stamp less its label: 'Published: 3 May 2025' and 'Aired 3 May 2025' → '3 May 2025'."""
-    for label in (P.PUBLISHED_STAMP, BROADCAST_STAMP):
+    for label in (P.PUBLISHED_STAMP, P.BROADCAST_STAMP):
         match = label.match(text)
         if match:
             return text[match.end():]
     return text
 
 
-def _only_date(text: str) -> bool:
+def only_date(text: str) -> bool:
     """Nothing but a date, weekday, time and zone."""
     rest = text.lower()
-    for noise in _STAMP_NOISE:
+    for noise in P.DATE_NOISE:
         rest = noise.sub(" ", rest)
     return not rest.strip()
+
+
+def is_stamp_rest(text: str) -> bool:
+    """What follows a stamp's label is its date and no more: a time, zone, weekday or place beside
+    the date; after a dash or bar a short name or note ('— The Harbour Gazette', '— adds Kremlin
+    reaction'); an update stamp run on after it. 'Published on 12 March, the report says costs
+    rose.' is a sentence that goes on after its date: text, not a stamp."""
+    head = _without_update(text)
+    if head == text:
+        return _dated_fields(text)
+    update = P.UPDATED_STAMP.match(text[len(head):])
+    tail = text[len(head) + update.end():] if update else ""
+    return _dated_fields(head) and (not tail.strip() or _dated_fields(tail))
+
+
+def _dated_fields(text: str) -> bool:
+    """One field at least is a date; any other is a date or a short name or note."""
+    fields = [f.strip() for f in _STAMP_PARTS.split(text) if f.strip(" ,;")]
+    dated = [f for f in fields if _dated_field(f)]
+    return bool(dated) and all(f in dated or _short_field(f) for f in fields)
+
+
+def _dated_field(text: str) -> bool:
+    """A date, a time or '3 hours ago', with nothing beside it but its zone, weekday and place."""
+    if not re.search(r"\d", text) and not P.RELATIVE_TIME.search(text):
+        return False
+    rest = P.RELATIVE_TIME.sub(" ", P.PLACE_BEFORE_DATE.sub("", text))
+    for noise in P.DATE_NOISE:
+        rest = noise.sub(" ", rest)
+    words = rest.split()  # a place ('in Brussels', 'Warszawa') is a few capitalised words
+    return len(words) <= 4 and all(w[:1].isupper() or P.PLACE_WORD.fullmatch(w) for w in words)
+
+
+def _short_field(text: str) -> bool:
+    """A name or a note after a dash: a few words, no sentence."""
+    return len(text.split()) <= 6 and text.rstrip("\"”»'’)]*_ ")[-1:] not in (".", "!", "?", "…")
 
 
 def _without_update(text: str) -> str:
     """The stamp less an update stamp run on after it, as a word of its own or glued to the
     span before it with its capital ('… GMTUpdated 2 hours ago')."""
-    for match in _UPDATE_WORD.finditer(text):
+    for match in P.UPDATE_WORD.finditer(text):
         start = match.start()
         if start and (not text[start - 1].isalpha() or text[start].isupper()):
             return text[:start]
@@ -239,9 +207,9 @@ def stamp_date(line: str) -> dt.date | None:
     dated = False
     for part in (p for p in _STAMP_PARTS.split(text) if p.strip()):
         core = publication_label(part.strip())
-        unplaced = _PLACE_BEFORE.sub("", core)
+        unplaced = P.PLACE_BEFORE_DATE.sub("", core)
         core = unplaced if parse_date_text(unplaced) else core
-        if _only_date(core):
+        if only_date(core):
             dated = dated or parse_date_text(core) is not None
         elif len(part.split()) > 6 or re.search(r"\d", part) or not part.strip()[:1].isupper():
             return None  # a sentence, a figure or a label: not a stamp line

@@ -95,33 +95,14 @@ def _publisher_in_stamp(article: Article) -> list[str]:
     return []
 
 
-# A document's type and number over its headline: 'Council of the EU – Press release 263/25',
-# 'Pressemitteilung Nr. 45/2025', 'Communiqué de presse n° 12'. The name before the type issued it.
-RELEASE_LABEL = re.compile(
-    r"^(?:(?P<who>[^\d|–—]{2,60}?)\s+[|–—-]\s+)?"
-    r"(?P<label>press release|news release|media release|press statement|joint statement|"
-    r"pressemitteilung|pressemeldung|presseinformation|presseerklärung|communiqué de presse|communiqué|"
-    r"comunicado de prensa|nota de prensa|comunicato stampa|nota stampa|comunicado de imprensa|"
-    r"komunikat prasowy|komunikat|persbericht|tisková zpráva|pressmeddelande|tiedote|"
-    r"пресс-релиз|прес-реліз)"
-    r"(?:\s*(?:no\.?|nr\.?|n°|n\.|№|number)?\s*(?P<ref>[\w./-]*\d[\w./-]*))?"
-    r"(?:\s+[|–—-]\s+.{1,40})?\s*$", re.I)
-
-
 def _issuer_of_release(article: Article) -> list[str]:
     """The issuer a press release's label line names ('Council of the EU – Press release 263/25')."""
     for line in header_lines(article):
-        label = RELEASE_LABEL.match(normalize_space(line).strip("*_# "))
+        label = P.RELEASE_LABEL.match(normalize_space(line).strip("*_# "))
         who = label.group("who") if label else None
         if who and len(who.split()) <= 8 and _norm(who) not in P.UI_LINES and _norm(who) not in P.SECTION_LABELS:
             return [who]
     return []
-
-
-# The holder's name before the sign: 'Echo of the Valley © 2025. All rights reserved.'
-_HOLDER_BEFORE = re.compile(
-    r"^(?P<who>[^©\d|]{2,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[.,]?"
-    r"\s*(?P<rest>.*)$", re.I)
 
 
 def _copyright_holders(lines: list[str]) -> list[str]:
@@ -134,10 +115,10 @@ def _copyright_holders(lines: list[str]) -> list[str]:
     found: list[str] = []
     for line in lines:
         text = normalize_space(line).strip("*_ ")
-        if not text or len(text.split()) > 60 or "©" not in text and not text.lower().startswith(("(c)", "copyright")):
+        if not text or len(text.split()) > 60 or not P.COPYRIGHT_MARK.search(text):
             continue
         holder = P.COPYRIGHT_HOLDER.match(text) if P.DISCLAIMER_LINE.search(text) else None
-        before = _HOLDER_BEFORE.match(text)
+        before = P.COPYRIGHT_HOLDER_BEFORE.match(text)
         if holder is None and before and _footer_holder(before):
             holder = before
         if holder and len(holder.group("who").split()) <= 6:
@@ -202,8 +183,7 @@ def credit_names(credit: str, registry: Registry, agencies_only: bool = False) -
     yields the agency: a person's name is not a source.
     """
     credit = re.sub(r"\([^)]*\)", " ", credit)
-    credit = re.sub(r"^(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by|by)\s+", "", credit.strip(" ()"),
-                    flags=re.I)
+    credit = P.REPORTED_BY.sub("", credit.strip(" ()"))
     credit = re.split(r"\s+[-–—]\s+|;|,\s+(?:compiled|based|drawing|edited|with)\b", credit)[0]
     parts = [p.strip(" .") for p in P.CREDIT_SPLIT.split(credit) if p and p.strip(" .")]
     known = [p for p in parts if registry.source(p)]
@@ -253,35 +233,6 @@ def detect_language(article: Article) -> Article:
     return article.replace(language=language)
 
 
-# A translator's bar over the page it translated, naming the original's language: 'This page has
-# been translated from Polish', 'Diese Seite wurde aus dem Polnischen übersetzt', 'Cette page a été
-# traduite du polonais'. Browser and site translators word it so in many languages.
-PAGE_TRANSLATED = re.compile(
-    r"\b(this page (has been|was|is) (automatically |machine[- ])?translated|"
-    r"diese seite wurde (automatisch |maschinell )?(aus dem \w+ )?übersetzt|"
-    r"cette page a été (automatiquement )?traduite|esta página (ha sido|fue) traducida|"
-    r"questa pagina è stata tradotta|ta strona została przetłumaczona|deze pagina is vertaald|"
-    r"эта страница (была )?переведена|ця сторінка (була )?перекладена)", re.I)
-# The original's language after 'from' in the translator's language: 'from Polish', 'dal polacco',
-# 'z języka polskiego', 'uit het Pools', 'с польского', 'з польської' (German, French and Spanish
-# are read by patterns.TRANSLATED_FROM).
-_FROM_LANGUAGE = re.compile(
-    r"\b(?:from|dal|dall'|dallo|z(?: języka)?|uit het|с|з|do|do idioma)\s+(?:the\s+)?(?P<lang>[^\W\d_]+)", re.I)
-# Language names patterns.LANGUAGE_NAMES does not hold, in the forms translator notices use them.
-LANGUAGE_NAMES_MORE = {
-    "czech": "cs", "slovak": "sk", "hungarian": "hu", "romanian": "ro", "bulgarian": "bg", "greek": "el",
-    "croatian": "hr", "serbian": "sr", "slovenian": "sl", "lithuanian": "lt", "latvian": "lv",
-    "estonian": "et", "finnish": "fi", "swedish": "sv", "danish": "da", "norwegian": "no",
-    "belarusian": "be", "georgian": "ka", "japanese": "ja", "korean": "ko", "hebrew": "he",
-    "polacco": "pl", "russo": "ru", "ucraino": "uk", "tedesco": "de", "francese": "fr", "spagnolo": "es",
-    "italiano": "it", "polskiego": "pl", "rosyjskiego": "ru", "ukraińskiego": "uk", "niemieckiego": "de",
-    "angielskiego": "en", "francuskiego": "fr", "pools": "pl", "russisch": "ru", "oekraïens": "uk",
-    "duits": "de", "frans": "fr", "engels": "en", "польского": "pl", "украинского": "uk", "английского": "en",
-    "немецкого": "de", "русского": "ru", "польської": "pl", "російської": "ru", "англійської": "en",
-    "німецької": "de", "polonês": "pl", "ucraniano": "uk",
-}
-
-
 def detect_translation(article: Article) -> Article:
     """A machine-translation notice means translated: true, with the tool and original language.
 
@@ -291,7 +242,7 @@ def detect_translation(article: Article) -> Article:
     """
     notices = [text for kind, text in article.hints.get("signals", []) if kind == "mt_notice"]
     notices += [n for n in (article.hints.get("html_mt_notice"),) if n]
-    notices += [line.strip() for line in header_lines(article) if PAGE_TRANSLATED.search(line)]
+    notices += [line.strip() for line in header_lines(article) if P.PAGE_TRANSLATED.search(line)]
     if not notices or article.translated:
         return article
     lowered = " ".join(notices).lower()
@@ -315,9 +266,9 @@ def _named_language(notice: str) -> str | None:
         word = next(g for g in named.groupdict().values() if g)
         if word.lower() in P.LANGUAGE_NAMES:
             return P.LANGUAGE_NAMES[word.lower()]
-    for match in _FROM_LANGUAGE.finditer(notice):
+    for match in P.FROM_LANGUAGE.finditer(notice):
         word = match.group("lang").lower()
-        language = P.LANGUAGE_NAMES.get(word) or LANGUAGE_NAMES_MORE.get(word)
+        language = P.LANGUAGE_NAMES.get(word)
         if language:
             return language
     return None

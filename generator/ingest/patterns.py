@@ -52,9 +52,9 @@ UI_LINES = {
     # more UI in German / French / Spanish / Italian / Portuguese / Dutch / Polish
     "alle akzeptieren", "akzeptieren", "einstellungen", "ablehnen", "suche", "menü", "mehr",
     "tout accepter", "accepter", "refuser", "paramètres", "rechercher", "menú", "buscar",
-    "aceptar", "aceptar todo", "rechazar", "configuración", "suscríbete", "suscribirse",
+    "aceptar", "aceptar todo", "rechazar", "configuración", "suscribirse",
     "accetta", "accetta tutto", "rifiuta", "cerca", "iscriviti", "accedi", "aceitar", "pesquisar",
-    "assine", "entrar", "accepteren", "zoeken", "delen", "inloggen",
+    "assine", "entrar", "accepteren", "zoeken", "delen", "inloggen", "deel dit artikel", "deel artikel",
     "przejdź do treści", "przejdź do menu", "szukaj", "udostępnij", "komentarze", "reklama",
     "zaloguj się", "zaloguj", "subskrybuj", "wyszukaj", "drukuj", "posłuchaj", "czytaj więcej",
     "manage preferences", "manage settings", "privacy settings", "cookie preferences",
@@ -70,7 +70,7 @@ UI_LINES = {
     "view this email in your browser", "view in browser", "view online", "im browser ansehen",
     "voir la version en ligne", "ver en el navegador",
     "reuse this content", "print subscriptions", "print edition", "support us", "contribute",
-    "newsletters", "podcasts", "sign in", "my account", "subscribe to our newsletter",
+    "newsletters", "podcasts", "my account", "subscribe to our newsletter",
     "continue reading", "keep reading", "more for you", "read the full story", "read full article",
     "read the full article", "show more", "load more", "view comments", "leave a comment",
     "artikel teilen", "beitrag teilen", "seite teilen", "partager l'article", "compartir artículo",
@@ -117,12 +117,20 @@ PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'.-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'.-]+){0,3})"
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s+[-–—]+\s+(?=\S)")
 
+# A copyright sign and the years it covers: '© 2025', '(c) 2019–2025'.
+_COPYRIGHT_SIGN = r"©|\(c\)"
+_COPYRIGHT_YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+# A line that may hold a copyright notice: the sign anywhere, or '(c)' or 'Copyright' opening it.
+COPYRIGHT_MARK = re.compile(r"©|^(?:\(c\)|copyright)", re.I)
 # A copyright line names the publisher: "© 2025 La Gazette de l'Est — Tous droits réservés".
 COPYRIGHT_HOLDER = re.compile(
-    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?[.,]?\s*"
+    rf"^\s*(?:{_COPYRIGHT_SIGN}|copyright)\s*(?:(?:{_COPYRIGHT_SIGN})\s*)?(?:{_COPYRIGHT_YEARS}\s*)?[.,]?\s*"
     r"(?:(?:provided|supplied) by\s+|courtesy of\s+)?"
     # a dash between spaces ends the name; one inside a name joins it ("Rhine–Vistula Institute")
     r"(?P<who>(?:[^.—–|]|(?<=\S)[—–](?=\S)){2,60}?)\s*(?:(?:19|20)\d\d)?\s*(?:[.|,]|(?<=\s)[—–]|$)", re.I)
+# The holder's name before the sign: 'Echo of the Valley © 2025. All rights reserved.'
+COPYRIGHT_HOLDER_BEFORE = re.compile(
+    rf"^(?P<who>[^©\d|]{{2,60}}?)\s*(?:{_COPYRIGHT_SIGN})\s*{_COPYRIGHT_YEARS}\s*[.,]?\s*(?P<rest>.*)$", re.I)
 
 # Credits that name no outlet.
 GENERIC_CREDITS = {"agencies", "agency", "wires", "wire services", "staff", "our correspondents",
@@ -133,6 +141,21 @@ GENERIC_CREDITS = {"agencies", "agency", "wires", "wire services", "staff", "our
 _COMMENT_WORDS = (r"comments?|comentarios?|comenta|commentaires?|commenter|kommentare?|kommentieren|commenti|"
                   r"commenta|komentarz[ey]?|komentarzy|skomentuj|reacties|reageer|comentários|comente|"
                   r"комментари[йия]|коментар[іи]?")
+
+# A printed page's number: "Page 3 of 12", "Seite 2/5", "Strona 1 z 4".
+_PAGE_NUMBER = r"(page|seite|página|pagina|strona|p\.)\s*\d+\s*(of|/|von|de|di|z)\s*\d+"
+# The page number at the end of a running header or footer of a printed page.
+PAGE_MARK = re.compile(rf"\s+{_PAGE_NUMBER}\s*$", re.I)
+
+# The label of a list of topic tags: "Tags", "Suggested Topics", "Schlagwörter", "Tagi".
+_TAG_LABEL = (r"((suggested|related|more|explore) )?(tags?|topics?|keywords|temas|themen|schlagw[oö]rter|"
+              r"schlagworte|sujets|mots-clés|thèmes|argomenti|etiquetas|tagi|tematy|tematy artykułu|теги|темы|теми|"
+              r"onderwerpen|assuntos)")
+# The label of a press office's contacts: "Press contacts", "Pressekontakt", "Contact presse", "Ufficio stampa".
+_PRESS_CONTACT = (r"(press|media|presse|pers)[ -]?(contacts?|kontakte?|enquiries|inquiries|office)|"
+                  r"contacts? (presse|médias?)|contactos? de prensa|contatti stampa|contatto stampa|"
+                  r"kontakt (dla mediów|prasowy)|kontakty dla mediów|контакты для (прессы|сми)|контакт для сми|"
+                  r"pressestelle|service de presse|oficina de prensa|ufficio stampa|biuro prasowe|пресс-служба")
 
 # Lines that are UI or page furniture when they *start* a short line.
 UI_PREFIXES = re.compile(
@@ -214,14 +237,12 @@ UI_PREFIXES = re.compile(
     r"|^(der |dieser )?(live-?)?(ticker|blog|newsblog) wird (laufend |fortlaufend |ständig )?aktualisiert\b"
     r"|^(ce |le )?(direct|fil) est (régulièrement )?(mis à jour|actualisé)\b"
     r"|^(онлайн[- ])?трансляци[яи] обновляется|^(онлайн[- ])?трансляці[яї] оновлюється"
-    r"|^(related )?(tags?|topics?|keywords|schlagworte|schlagwörter|themen|mots-clés|sujets|"
-    r"etiquetas|temas|argomenti|tagi|tematy|теги|темы)\s*:"
+    rf"|^{_TAG_LABEL}\s*:"
     r"|^(advertisement|anzeige|publicité|реклама)\b.{0,30}$"
     r"|^(audio|video|podcast|galerie|gallery|vidéo|vídeo|livestream)\s*:.*\(\d+[:.]?\d*\s*(min|sec|s)\.?\)$"
     r"|^(auto-?update|auto-?refresh|live-?ticker|aktualisierung)\s*:\s*(on|off|an|aus|ein)$"
-    r"|^(link to the (video|audio|photos?)|press contacts?|media contacts?|pressekontakt|contact presse|"
-    r"contacto de prensa)\s*:"
-    r"|^page \d+ (of|/) \d+$|^seite \d+ (von|/) \d+$|^\d+\s*/\s*\d+$"
+    rf"|^(link to the (video|audio|photos?)|{_PRESS_CONTACT})\s*:"
+    rf"|^{_PAGE_NUMBER}$|^\d+\s*/\s*\d+$"
     # audio players and language switchers
     r"|^(press play to listen|click (here )?to listen|listen to (this|the) (article|story)|"
     r"voiced by (artificial intelligence|ai)|audio (version )?(generated|produced) by|"
@@ -286,6 +307,14 @@ COOKIE_OR_NEWSLETTER = re.compile(
     re.I,
 )
 
+# A transcript's name in the archive's languages.
+_TRANSCRIPT = (r"transcript|transcription|transcripción|transcrição|trascrizione|transkript|transkription|"
+               r"transkrypcja|transcriptie|abschrift|wortprotokoll|sendungsprotokoll|стенограмма|стенограма|"
+               r"расшифровка|розшифровка")
+# The label of a broadcast's transcript, alone on its line over the programme's name and air date.
+PROGRAMME_LABEL = re.compile(
+    rf"^((full |rush |interview |programme |program |show |episode )?transcript|{_TRANSCRIPT})\s*:?$", re.I)
+
 DISCLAIMER_HEAD = re.compile(
     r"^(legal disclaimer|disclaimer|legal notice|haftungsausschluss|rechtlicher hinweis|"
     r"avertissement|mentions légales|aviso legal|nota legale|terms of use|nutzungsbedingungen)"
@@ -293,14 +322,15 @@ DISCLAIMER_HEAD = re.compile(
 DISCLAIMER_LINE = re.compile(
     r"(provides the information [\"“']?as is|without warranty of any kind|all rights reserved|"
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
-    r"^\s*(©|\(c\)|copyright)\s|\bthe views (and opinions )?expressed (in this|here)|"
+    rf"^\s*({_COPYRIGHT_SIGN}|copyright)\s|"
+    r"\bthe views (and opinions )?expressed (in this|here)|"
     r"does not necessarily reflect|views expressed (are|here are) (those|solely)|this (material|content) may not be (published|reproduced)|"
     r"may not be reproduced|reproduction (is )?(prohibited|interdite)|"
     # a transcript's note on how it was made: "Transcripts are produced by an automated service …",
     # "This is a rush transcript", "Dieses Transkript wurde automatisch erstellt"
     # (self-referring only: "the transcript was edited" is news about a transcript)
-    r"^\s*(this |our |dieses |cette |esta |questa |ta )?(transcripts?|transcriptions?|transkripte?|transkription|"
-    r"trascrizione|transcripción|transkrypcja)(\s+(of|for|from|in|des|der|de|du|di|del|z)\s+[^.]{1,30}?)?"
+    rf"^\s*(this |our |dieses |cette |esta |questa |ta )?({_TRANSCRIPT})(s|e)?"
+    r"(\s+(of|for|from|in|des|der|de|du|di|del|z)\s+[^.]{1,30}?)?"
     r"\s+(is|are|was|were|"
     r"has been|have been|wurde|werden|est|sont|a été|fue|es|è|jest|został[ao]?)\s+(\w+\s+)?(produced|generated|"
     r"created|made|edited|checked|prepared|provided|computer-generated|machine-generated|automated|"
@@ -371,6 +401,23 @@ TRANSLATED_FROM = re.compile(
     r"translated (automatically )?from (the )?(?P<lang>[a-z]+)|aus dem (?P<de>[a-zäöü]+)en übersetzt|"
     r"traduit (automatiquement )?d(e|u) (l')?(?P<fr>[a-zéè]+)|"
     r"traducido (automáticamente )?del (?P<es>[a-záéíóú]+)", re.I)
+# A translator's bar over the page it translated, naming the original's language: 'This page has
+# been translated from Polish', 'Diese Seite wurde aus dem Polnischen übersetzt', 'Cette page a été
+# traduite du polonais'. Browser and site translators word it so in many languages. (meta reads it from
+# the raw header lines; unlike MT_NOTICE it does not make the cleaner drop the line.)
+PAGE_TRANSLATED = re.compile(
+    r"\b(this page (has been|was|is) (automatically |machine[- ])?translated|"
+    r"diese seite wurde (automatisch |maschinell )?(aus dem \w+ )?übersetzt|"
+    r"cette page a été (automatiquement )?traduite|esta página (ha sido|fue) traducida|"
+    r"questa pagina è stata tradotta|ta strona została przetłumaczona|deze pagina is vertaald|"
+    r"эта страница (была )?переведена|ця сторінка (була )?перекладена)", re.I)
+# The original's language after 'from' in the translator's language: 'from Polish', 'dal polacco',
+# 'z języka polskiego', 'uit het Pools', 'с польского', 'з польської' (German, French and Spanish
+# are read by TRANSLATED_FROM).
+FROM_LANGUAGE = re.compile(
+    r"\b(?:from|dal|dall'|dallo|z(?: języka)?|uit het|с|з|do|do idioma)\s+(?:the\s+)?(?P<lang>[^\W\d_]+)", re.I)
+# Language names in the forms translation notices use them ('from Polish', 'aus dem Polnischen',
+# 'dal polacco', 'z języka polskiego', 'uit het Pools', 'с польского', 'з польської').
 LANGUAGE_NAMES = {
     "russian": "ru", "russisch": "ru", "russe": "ru", "ruso": "ru", "ukrainian": "uk",
     "ukrainisch": "uk", "ukrainien": "uk", "german": "de", "deutsch": "de", "allemand": "de",
@@ -379,6 +426,16 @@ LANGUAGE_NAMES = {
     "italienisch": "it", "polish": "pl", "polnisch": "pl", "english": "en", "englisch": "en",
     "anglais": "en", "inglés": "en", "chinese": "zh", "arabic": "ar", "persian": "fa",
     "turkish": "tr", "portuguese": "pt", "dutch": "nl",
+    "czech": "cs", "slovak": "sk", "hungarian": "hu", "romanian": "ro", "bulgarian": "bg", "greek": "el",
+    "croatian": "hr", "serbian": "sr", "slovenian": "sl", "lithuanian": "lt", "latvian": "lv",
+    "estonian": "et", "finnish": "fi", "swedish": "sv", "danish": "da", "norwegian": "no",
+    "belarusian": "be", "georgian": "ka", "japanese": "ja", "korean": "ko", "hebrew": "he",
+    "polacco": "pl", "russo": "ru", "ucraino": "uk", "tedesco": "de", "francese": "fr", "spagnolo": "es",
+    "italiano": "it", "polskiego": "pl", "rosyjskiego": "ru", "ukraińskiego": "uk", "niemieckiego": "de",
+    "angielskiego": "en", "francuskiego": "fr", "pools": "pl", "oekraïens": "uk",
+    "duits": "de", "frans": "fr", "engels": "en", "польского": "pl", "украинского": "uk", "английского": "en",
+    "немецкого": "de", "русского": "ru", "польської": "pl", "російської": "ru", "англійської": "en",
+    "німецької": "de", "polonês": "pl", "ucraniano": "uk",
 }
 
 # Credits naming where the text came from → source.
@@ -391,9 +448,12 @@ CREDIT = re.compile(
     r"\s*:?\s*(?P<who>.{2,120}?)\s*\)?\.?$",
     re.I,
 )
+# The words before a credit's names: "Reporting by", "Additional reporting by", "Compiled by", "By".
+_REPORTED_BY = r"(?:additional\s+)?(?:reporting|writing|editing)\s+by|compiled by|written by|by"
+REPORTED_BY = re.compile(rf"^(?:{_REPORTED_BY})\s+", re.I)
 REPORTING_CREDIT = re.compile(
-    r"^\(?\s*(reporting by|writing by|editing by|additional reporting by|compiled by|"
-    r"written by|by)\s+[^.;]{2,120}(;\s*[a-z][\w -]{1,40}\sby\s[^.;]{2,100})*\)?\.?$"
+    rf"^\(?\s*({_REPORTED_BY})"
+    r"\s+[^.;]{2,120}(;\s*[a-z][\w -]{1,40}\sby\s[^.;]{2,100})*\)?\.?$"
     r"|^\(?[A-Z][^.]{2,160}\s+contributed (reporting|to this (report|story|article))"
     r"(\s+(from|in)\s+[A-Z][\w .,-]{1,40})?\.?\)?$", re.I)
 # Where a credit's list of names is split: "EFE and Europa Press", "dpa und AFP", "X, Y".
@@ -413,28 +473,111 @@ SLASH_DATELINE = re.compile(
     r"/(?P<agency>[A-Z][A-Za-z-]{1,15})/\.?\s*")
 AGENCY_PREFIX = re.compile(r"^\((?P<agency>[A-Z][A-Za-z]{1,15})\)\s*[-–—:]?\s*")
 
-# A line that is only a date/time stamp ("Tuesday, 02 January 2024 12:17 GMT").
+# Month names as dates are written in the archive's languages (genitive where a date takes it), for
+# parsing dates and for telling a line that is only a date.
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Dutch
+    "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8, "okt": 10,
+    # Swedish, Danish, Norwegian (the rest are spelt as in English, German or Dutch)
+    "maj": 5, "augusti": 8, "marts": 3, "desember": 12,
+    # Polish (genitive, as dates are written, and nominative)
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8,
+    "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
+    # Czech (genitive)
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
+    "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    # Romanian
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Ukrainian (genitive)
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+}
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Weekdays, also abbreviated, so that a stamp reads as a date only ("Tuesday, 02 January 2024 12:17 GMT",
+# "dinsdag 12 maart 2024", "środa, 10 września 2025", "четверг, 14 февраля 2025").
 WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
             "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
             "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+            "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+            "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+            "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
+            "poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|"
+            "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+            "понеділок|вівторок|середа|четвер|пʼятниця|п'ятниця|субота|неділя|"
+            "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
             "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim")
-UPDATED_STAMP = re.compile(
-    r"^(last )?(updated|modified|last modified|aktualisiert|zuletzt aktualisiert|stand|"
+# Time zones and hour marks written after a stamp's time: '12:17 GMT', '14:32 Uhr', '10:15 uur',
+# 'godz. 9:30', 'ore 18'.
+TIME_ZONES = (r"gmt|utc|cet|cest|eet|eest|bst|est|edt|pst|pdt|cst|cdt|mst|mdt|aest|aedt|jst|kst|msk|z|"
+              r"am|pm|h|hrs|uhr|horas?|uur|godz|ore")
+# The small words of a written date ('on', 'the', 'de', 'om', 'alle', 'às') and the year's abbreviation
+# ('2025 r.', '2025 г.').
+DATE_FILLERS = r"on|the|of|at|de|del|a|las|am|um|le|à|el|il|dnia|om|alle|às|r|г|р|в|о"
+# Removed, in this order, from a line that should hold nothing but a date (digits and punctuation
+# first, so that "12.March" leaves a month word behind).
+DATE_NOISE = (
+    re.compile(r"\d{1,4}|\b[ap]\.m\.|[,.:/|()+\-–]", re.I),  # 'a.m.' before its points go
+    re.compile(rf"\b({TIME_ZONES})\b", re.I),
+    re.compile(rf"\b({WEEKDAYS})\b", re.I),
+    re.compile(rf"\b({MONTH_NAMES})\b", re.I),
+    re.compile(rf"\b({DATE_FILLERS})\b", re.I),
+)
+# A stamp's time told from now: '2 hours ago', 'vor 3 Stunden', 'il y a 2 heures', 'hace 5 minutos', '3 ore fa',
+# '2 godziny temu', '3 часа назад', '2 uur geleden', 'há 2 horas', and the day words ('yesterday, 14:05').
+RELATIVE_TIME = re.compile(
+    r"\b(\d{1,3}|an?|one)\s+[^\W\d_]{1,12}\.?\s+(ago|temu|назад|тому|geleden|fa|sedan|siden)\b"
+    r"|\b(vor|il y a|hace|há)\s+(\d{1,3}|einer?|einem|une?|un|una)\s+[^\W\d_]{1,12}\b"
+    r"|\b(today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|"
+    r"dzisiaj|dziś|wczoraj|сегодня|вчера|сьогодні|вчора|idag|igår)\b", re.I)
+# A place before a stamp's date: 'Luxembourg, 20 October 2025', 'Berlin/Warsaw, 12 November 2025'.
+PLACE_BEFORE_DATE = re.compile(r"^[A-ZÀ-Ý][\w .'/-]{1,30},\s+(?=\S*\d)")
+# The word a stamp's label may take before its date: 'Published on', 'Publié le', 'Gepubliceerd op',
+# 'Wyemitowano w'. A whole word only: 'Published Wednesday …' keeps its weekday.
+_LABEL_PREP = r"(?:(?:on|at|am|le|el|il|em|op|w|в)\b)?"
+# The labels of an update stamp: 'Updated 3 hours ago', 'Stand: 22.05.2025', 'Aktualizacja: …'.
+_UPDATE_LABELS = (
+    r"updated|modified|last modified|aktualisiert|zuletzt aktualisiert|stand|"
     r"mis à jour|modifié|actualizado|actualización|atualizado|aggiornato|aggiornamento|"
     r"bijgewerkt|aktualizacja|zaktualizowano|обновлено|оновлено|"
     # the bare noun only before a date: "Update: 11.09.2025, 07:55" ("Update: Kyiv says …" is a live entry)
-    r"update(?=\s*:\s*(\d{1,4}[./-]\d|\d{1,2}\.?\s+[^\W\d]+\.?,?\s+\d{4})))\b\s*"
-    r"(on|at|am|le|el|il|em|op|в)?\s*:?\s*", re.I)
+    r"update(?=\s*:\s*(\d{1,4}[./-]\d|\d{1,2}\.?\s+[^\W\d]+\.?,?\s+\d{4}))")
+UPDATED_STAMP = re.compile(rf"^(last\s+)?({_UPDATE_LABELS})\b\s*{_LABEL_PREP}\s*:?\s*", re.I)
+# An update stamp run on after the publication date: "… GMT+2Updated 2 hours ago", "… | Stand: …".
+UPDATE_WORD = re.compile(rf"(?:last\s+)?(?:{_UPDATE_LABELS})\b", re.I)
+# A programme's air-date labels: for a broadcast or its transcript, the day it went on air is its
+# publication date ('Broadcast: Sunday 2 March 2025, 18:30', 'Sendung vom 4. März 2025', 'Diffusé le …').
+# The first few only ever head a date; the cleaner takes the others as a label only before a colon
+# ('Broadcast on 2 May, the interview …' is text).
+_AIRED_ON = r"sendung vom|gesendet am|эфир от"
+_AIRED = (r"broadcast|first broadcast|aired|first aired|air ?date|on air|transmitted|"
+          r"sendung|gesendet|ausgestrahlt|erstausstrahlung|diffusé|diffusée|diffusion|première diffusion|"
+          r"emitido|emitida|emisión|transmitido|trasmesso|trasmessa|in onda|andato in onda|messa in onda|"
+          r"uitgezonden|uitzending|emisja|wyemitowano|эфир|в эфире|ефір|sänt|sändes|sendt")
+BROADCAST_STAMP = re.compile(rf"^({_AIRED_ON}|{_AIRED})\b\s*{_LABEL_PREP}\s*:?\s*", re.I)
 PUBLISHED_STAMP = re.compile(
     r"^(published|posted|first published|publication date|veröffentlicht|erschienen|publié|"
     r"publicado|pubblicato|gepubliceerd|opublikowano|publikacja|опубликовано|опубліковано|"
-    # a programme's air date: "Broadcast: Sunday 2 March 2025, 18:30 EET"
-    # (the air-date words as a label, before a colon: "Broadcast on 2 May, the interview …" is text)
-    r"(broadcast|first broadcast|aired|first aired|air date|ausgestrahlt|diffusé|diffusion|emitido|emisión|"
-    r"trasmesso|messa in onda|wyemitowano|emisja|uitgezonden)(?=\s*:)|"
-    r"sendung vom|gesendet am|эфир от)\b\s*"
-    r"(on|at|am|le|el|il|em|op|в)?\s*:?\s*", re.I)
+    rf"({_AIRED})(?=\s*:)|{_AIRED_ON})\b\s*{_LABEL_PREP}\s*:?\s*", re.I)
 DATE_MARKER = re.compile(r"^\s*(date|datum|fecha)\s*[:\s]\s*(?P<date>\d{4}-\d{2}-\d{2})\b\s*", re.I)
 
 # Agency or page IDs carrying a date: MENAFN16102025000045017167ID1110204287
@@ -487,9 +630,7 @@ INLINE_TEASER = re.compile(
     r"veja também|lees ook|lees meer)\s*[:：»›|–—-]\s*\S")
 
 # Labels of a list of topic tags, without the colon ("Temas", "Suggested Topics:", "Tagi:").
-TAG_HEAD = re.compile(
-    r"^((suggested|related|more|explore) )?(tags?|topics?|temas|themen|schlagw[oö]rter|schlagworte|sujets|"
-    r"mots-clés|thèmes|argomenti|etiquetas|tagi|tematy|tematy artykułu|теги|темы|теми|onderwerpen|assuntos)$")
+TAG_HEAD = re.compile(rf"^{_TAG_LABEL}$")
 
 # The heading of an author's note at the end: the note under it goes too.
 ABOUT_AUTHOR = re.compile(
@@ -556,22 +697,30 @@ NEWSLETTER_CREDITS = re.compile(
     r"|^(many |special )?thanks to (our|my|today's) (editors?|producers?|researchers?|copy ?editors?)\b"
     r"|^(today's|this) (edition|newsletter|issue|briefing) (was|is) (edited|produced|written|compiled) by\b", re.I)
 
+# The names of a press release and its kin, and the mark before its number ('Nr. 45/2025', 'n° 12').
+_RELEASE = (r"press release|news release|media release|press statement|joint statement|"
+            r"pressemitteilung|pressemeldung|presseinformation|presseerklärung|communiqué de presse|communiqué|"
+            r"comunicado de prensa|nota de prensa|comunicato stampa|nota stampa|comunicado de imprensa|"
+            r"komunikat prasowy|komunikat|persbericht|tisková zpráva|pressmeddelande|tiedote|"
+            r"пресс-релиз|прес-реліз")
+_NUMBER_MARK = r"no\.?|nr\.?|n°|n\.|№|#|number"
 # A press release's header line: "Council of the EU – Press release 263/25", "Pressemitteilung Nr. 45/2025".
 # The issuer before the dash is the release's source.
 PRESS_RELEASE_HEAD = re.compile(
-    r"^((?P<who>[^|–—:]{2,60}?)\s*[-–—|:]\s*)?(press release|news release|media release|pressemitteilung|"
-    r"presseinformation|communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|"
-    r"komunikat prasowy|persbericht|пресс-релиз|прес-реліз)\s*(no\.?|nr\.?|n°|n\.|№|#)?\s*"
+    rf"^((?P<who>[^|–—:]{{2,60}}?)\s*[-–—|:]\s*)?({_RELEASE})\s*({_NUMBER_MARK})?\s*"
     r"\d{1,5}\s*[/-]\s*\d{2,4}$", re.I)
+# A document's type and number over its headline: 'Council of the EU – Press release 263/25',
+# 'Pressemitteilung Nr. 45/2025', 'Communiqué de presse n° 12'. The name before the type issued it.
+RELEASE_LABEL = re.compile(
+    r"^(?:(?P<who>[^\d|–—]{2,60}?)\s+[|–—-]\s+)?"
+    rf"(?P<label>{_RELEASE})"
+    rf"(?:\s*(?:{_NUMBER_MARK})?\s*(?P<ref>[\w./-]*\d[\w./-]*))?"
+    r"(?:\s+[|–—-]\s+.{1,40})?\s*$", re.I)
 
 # The label of a press office's contact block, without a colon: "Press contacts", "Pressekontakt".
 # The name, title, phone numbers and addresses under it go with it.
 CONTACT_HEAD = re.compile(
-    r"^(press|media|presse|pers)[ -]?(contacts?|kontakte?|enquiries|inquiries|office)$"
-    r"|^(contacts? (presse|médias?)|contactos? de prensa|contatti stampa|contatto stampa|kontakt (dla mediów|prasowy)|"
-    r"kontakty dla mediów|контакты для (прессы|сми)|контакт для сми|pressestelle|service de presse|"
-    r"oficina de prensa|ufficio stampa|biuro prasowe|пресс-служба)$"
-    r"|^(for )?(press|media) (contacts?|enquiries|inquiries),? (please )?contact$", re.I)
+    rf"^({_PRESS_CONTACT})$|^(for )?(press|media) (contacts?|enquiries|inquiries),? (please )?contact$", re.I)
 
 # A media player's placeholder when the video is gone: "Il video non è disponibile", "This video is
 # unavailable", and its note ("… may have been removed or not be available in your country").
@@ -605,6 +754,8 @@ KEY_EVENTS_HEAD = re.compile(
     r"^(key events|key moments|main events|top events|schlüsselereignisse|die wichtigsten ereignisse|"
     r"moments clés|les temps forts|momentos clave|eventi chiave|momenti chiave|kluczowe wydarzenia|"
     r"ключевые события|главные события|ключові події|belangrijkste gebeurtenissen)$", re.I)
+# A time of day alone on its line: '16:20', '08.12 BST', '9:30 a.m.', '14:05 GMT+1', '16h20', '18:04 Uhr'.
+TIME_ONLY = re.compile(r"^\d{1,2}[.:h]\d{2}(\s*[ap]\.?m\.?)?(\s*([A-Z]{2,5}|h)([+-]\d{1,2})?)?$", re.I)
 TIME_STAMPED = re.compile(r"^\s*\d{1,2}[.:h]\d{2}(?![.\d/])\b")  # "14.05 CEST …", not "12.03.2025 …"
 
 # Company suffixes dropped from a publisher's name: "Meridian Press Ltd" → "Meridian Press".
@@ -642,14 +793,19 @@ PHOTO_BUTTONS = re.compile(r"\s*\b(purchase licensing rights|reprints? (and|&) p
 # Bylines, optionally with a date before or after: "By Jan Vermeulen and Sabine Koller",
 # "Par Claire Dubreuil", "By Daniel Okafor · 26 February 2025", "3 April 2025 · By Sigrid Halvorsen".
 _NAME = r"[A-ZÀ-ÝŁŚŻ][\w'’.-]+(?:\s+(?:de |van |von |der |da |di |del |la |le )?[A-ZÀ-ÝŁŚŻ][\w'’.-]+){1,3}"
+# The words that put a reporter in a place: "Jennifer Rankin in Brussels", "Anna Weber aus Berlin".
+_PLACE_WORDS = r"in|aus|à|en|de|w|в"
+PLACE_WORD = re.compile(rf"(?:{_PLACE_WORDS})", re.I)
 # A line that is only a person's name: "Jane Roe" (the author line over a live blog's entry).
 PERSON_NAME = re.compile(rf"^{_NAME}$")
 # "Jennifer Rankin in Brussels", "Anna Weber, Brussels": a reporter's name over a place.
-PLACED_BYLINE = re.compile(rf"^(?P<who>{_NAME})\s*(?:\bin\b|\baus\b|\bà\b|\ben\b|\bde\b|,)\s*"
+PLACED_BYLINE = re.compile(rf"^(?P<who>{_NAME})\s*(?:\b(?:{_PLACE_WORDS})\b|,)\s*"
                            r"(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2})$")
 # Two or three reporters, each with or without a place: "Jane Roe in Vienna and John Doe",
 # "Anna Weber aus Berlin und Jan Novak aus Prag". One at least is placed, or it would be a list of names.
-_PLACED = r"(?:\s+(?:in|aus|à|en|de|w|в)\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?)"
+_PLACED = rf"(?:\s+(?:{_PLACE_WORDS})\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?)"
+# A place named after a reporter's name: "… in Vienna", "… aus Berlin", "… w Warszawie".
+REPORTER_PLACE = re.compile(rf"\s(?:{_PLACE_WORDS})\s+[A-ZÀ-Ý]")
 PLACED_BYLINES = re.compile(
     rf"^(?P<first>{_NAME}){_PLACED}?(?:\s*,\s*(?P<middle>{_NAME}){_PLACED}?)?"
     rf"\s+(?:and|und|et|y|e|i|en|и|&)\s+(?P<last>{_NAME}){_PLACED}?$")

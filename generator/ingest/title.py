@@ -9,8 +9,7 @@ from ..model import Article
 from ..text import fold, normalize_space
 from . import patterns as P
 from .clean import Block, ends_sentence, headline_candidate, render
-from .dates import header_lines, publication_label, running_text, stamp_date, text_start
-from .meta import RELEASE_LABEL
+from .dates import header_lines, is_stamp_rest, publication_label, running_text, stamp_date, text_start
 
 MAX_TITLE = 90
 
@@ -101,15 +100,6 @@ def _drop_blocks(blocks: list[Block], text: str) -> None:
                                            and len(_norm(b.text)) <= len(_norm(text)) + 3)]
 
 
-# A time of day alone on its line, under a date: '16:20', '08.12 BST', '9:30 am'.
-_TIME_ONLY = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|[A-Z]{2,5}|uhr|h))?", re.I)
-# The label of a broadcast's transcript, alone on its line over the programme's name and air date.
-PROGRAMME_LABEL = re.compile(
-    r"^((full |rush |interview |programme |program |show |episode )?transcript|transcription|transcripción|"
-    r"transcrição|trascrizione|transkript|transkription|transkrypcja|transcriptie|abschrift|wortprotokoll|"
-    r"sendungsprotokoll|стенограмма|стенограма|расшифровка|розшифровка)\s*:?$", re.I)
-
-
 def _headline_under_label(article: Article, headline: str | None) -> str | None:
     """The headline under a document's label block ("" when the cleaner's pick only names the
     programme and no headline follows).
@@ -125,7 +115,7 @@ def _headline_under_label(article: Article, headline: str | None) -> str | None:
     """
     lines = header_lines(article)
     label = next((i for i, line in enumerate(lines)
-                  if RELEASE_LABEL.match(_bare(line)) or PROGRAMME_LABEL.match(_bare(line))), None)
+                  if P.RELEASE_LABEL.match(_bare(line)) or P.PROGRAMME_LABEL.match(_bare(line))), None)
     if label is None:
         return None
     end = _label_block_end(lines, label)
@@ -143,11 +133,11 @@ def _label_block_end(lines: list[str], label: int) -> int:
     """The line after a label's block: its stamps and bare times, and under a programme label the
     programme's name (a short line with a stamp right under it)."""
     end = label + 1
-    programme = PROGRAMME_LABEL.match(_bare(lines[label])) is not None
+    programme = P.PROGRAMME_LABEL.match(_bare(lines[label])) is not None
     while end < len(lines):
         text = lines[end].strip()
         nxt = next((line for line in lines[end + 1:] if line.strip()), "")
-        if not text or _is_stamp(text) or _TIME_ONLY.fullmatch(text):
+        if not text or _is_stamp(text) or P.TIME_ONLY.match(text):
             end += 1
         elif programme and len(text.split()) <= 5 and _is_stamp(nxt):
             end, programme = end + 1, False
@@ -216,8 +206,15 @@ def _is_stamp(line: str) -> bool:
     text = line.strip().strip("*_ ")
     if not text or len(text.split()) > 16:
         return False
-    labelled = publication_label(text) != text or P.UPDATED_STAMP.match(text)
-    return bool(P.BYLINE.match(text) or (labelled and re.search(r"\d", text)) or stamp_date(text))
+    return bool(P.BYLINE.match(text) or _labelled_stamp(text) or stamp_date(text))
+
+
+def _labelled_stamp(text: str) -> bool:
+    """A label and a date alone ('Published 3 hours ago', 'Aired: Friday 7 June 2024, 19:00'); a
+    sentence going on after the label's date is no stamp."""
+    update = P.UPDATED_STAMP.match(text)
+    rest = text[update.end():] if update else publication_label(text)
+    return rest != text and bool(re.search(r"\d", rest)) and is_stamp_rest(rest)
 
 
 def _continues_above(text: str) -> bool:

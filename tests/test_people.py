@@ -241,6 +241,8 @@ def test_works_on_an_article_loaded_from_disk(small):
     ("The governor of the region, Heorhii Marchuk, ordered an evacuation.", "Heorhii Marchuk"),
     ("Volgens Pieter Hoogland, hoogleraar bestuurskunde, komt het akkoord te laat.", "Pieter Hoogland"),
     ("«Serve più tempo», spiega Chiara Benedetti.", "Chiara Benedetti"),
+    ("Rui Vasconcelos anunciou que deixa o cargo em junho.", "Rui Vasconcelos"),
+    ("Politolog Ondřej Marek z Brna upozorňuje na rizika.", "Ondřej Marek"),
 ])
 def test_unknown_people_with_a_cue_are_confident(text, name, registry):
     article = find_people(Article(title="x", body=text), registry)

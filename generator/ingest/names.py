@@ -241,6 +241,11 @@ _ROLE_WORDS = (
     "woordvoerder", "woordvoerster", "hoogleraar", "deskundige", "analist", "voorzitter",
     "fractievoorzitter", "burgemeester", "ambassadeur", "onderzoeker", "econoom", "kamerlid",
     "staatssecretaris", "directeur", "minister-president",
+    # Czech and Slovak (folded: "politoložka" → "politolozka")
+    "politolog", "politolozka", "analytik", "analyticka", "ministr", "ministryne", "premier",
+    "premierka", "prezident", "prezidentka", "mluvci", "predseda", "predsedkyne", "poslanec",
+    "poslankyne", "velvyslanec", "velvyslankyne", "ekonom", "ekonomka", "expertka", "reditel",
+    "reditelka", "starosta", "starostka", "hejtman", "hejtmanka",
     # Polish (folded: "przewodniczący" → "przewodniczacy")
     "prezydent", "premier", "minister", "wiceminister", "rzecznik", "rzeczniczka", "ekspert",
     "ekspertka", "analityk", "analityczka", "szef", "szefowa", "przewodniczacy", "przewodniczaca",
@@ -276,6 +281,12 @@ _SPEECH_VERBS = (
     # Italian
     "ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto",
     "ha sottolineato", "ha avvertito", "ha annunciato", "afferma", "spiega", "sottolinea",
+    # Portuguese, more
+    "anunciou", "falou", "referiu", "admitiu", "reconheceu", "acusou", "prometeu", "lembrou",
+    # Czech and Slovak (folded)
+    "rekl", "rekla", "uvedl", "uvedla", "upozornuje", "upozornil", "upozornila", "dodal", "dodala",
+    "prohlasil", "prohlasila", "zduraznil", "zduraznila", "napsal", "napsala", "varoval", "varovala",
+    "povedal", "povedala", "uviedol", "uviedla",
     # Dutch
     "zei", "zegt", "stelt", "stelde", "verklaarde", "benadrukte", "waarschuwde", "schreef",
     # German, more
@@ -350,7 +361,7 @@ def given_names() -> frozenset[str]:
 _MORE_GIVEN = frozenset("""
 tymur tymofii tymofiy heorhii yevhen arsenii liudmyla halyna zakhar ramzan kassym sadyr shavkat
 emomali gitanas gabrielius hanno mykhailo oleksii serhii yurii andrii vitalii valerii anatolii
-dmytrii kostiantyn vsevolod
+dmytrii kostiantyn vsevolod crin hunor
 """.split())
 
 

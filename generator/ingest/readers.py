@@ -167,11 +167,28 @@ def read_markdown(text: str, name: str) -> Article:
         article.extractor = "markdown"
         return article
     meta, body = split_front_matter(text, name)
+    meta, notes = _lists_from_strings(meta)
     article = Article.from_front_matter({"title": "untitled", **meta}, body, name)
     article.extractor = "markdown"
     article.lines = body.split("\n")
     article.hints["authored"] = set(meta)
+    article.warnings = [*article.warnings, *notes]
     return article
+
+
+_LIST_KEYS = ("people", "topics")
+
+
+def _lists_from_strings(meta: dict) -> tuple[dict, list[str]]:
+    """People or topics written as one string ("people: Jane Roe, John Doe"), as authors often
+    do by hand: read as the list it means, with a note. The stored file gets a YAML list."""
+    meta, notes = dict(meta), []
+    for key in _LIST_KEYS:
+        value = meta.get(key)
+        if isinstance(value, str):
+            meta[key] = [part.strip() for part in re.split(r"[,;]", value) if part.strip()]
+            notes.append(f"front matter '{key}' was one string; read as the list {meta[key]}")
+    return meta, notes
 
 
 def read_html(text: str, name: str) -> Article:

@@ -688,3 +688,143 @@ def test_a_dutch_polish_or_russian_date_line_is_a_dateline(stamp):
                                    "Deel dit artikel"], extractor="text"))
     assert ("dateline", stamp) in article.hints["signals"]
     assert stamp not in article.body and "Deel dit artikel" not in article.body
+
+
+# ---- app chrome, share and follow lines, paywalls, menus, social threads, editors' codes ----------
+
+HARBOUR = "Harbour fees rise again at Nordic ports"
+SECOND = ("Port operators in Bergen and Aarhus said the new fees would be passed on to shipping lines "
+          "within weeks, according to a statement published on Friday.")
+
+
+@pytest.mark.parametrize("line", [
+    "⏱ 6 min read", "🔊 Listen to this article", "🎧 Ouvir este artigo · 6 min", "💬 1204",
+    "👉 Tap to follow Shipping and get alerts on this story", "👍 3.1K   💬 87   ↗ Share",
+    "Open in app", "Today, 11:42", "Heute, 07:05 Uhr",
+])
+def test_app_chrome_after_an_emoji_and_relative_stamps_go_but_an_emoji_dateline_stays(line):
+    body = body_of(f"{HARBOUR}\n\n📍 Bergen\n{line}\n\n{LEDE}\n\n{SECOND}")
+    assert line not in body and "📍 Bergen" in body
+    assert LEDE in body and SECOND in body
+
+
+def test_an_app_share_banner_goes_and_names_the_outlet():
+    article = clean(Article(lines=["Shared from the Fjordline Post app", "Open in app", "", HARBOUR, "", LEDE],
+                            extractor="text"))
+    assert "Fjordline" not in article.body and "Open in app" not in article.body
+    assert ("credit", "Fjordline Post") in article.hints["signals"]
+    assert article.hints["headline"] == HARBOUR
+
+
+@pytest.mark.parametrize("line", [
+    "Partilhar no Facebook", "Sdílet na Facebooku", "Zkopírovat odkaz", "Doba čtení: 6 minut",
+    "Siga o Diário da Ribeira no WhatsApp", "Sledujte nás na Google News", "Follow The Harbour Post on Telegram",
+    "Diskuze (58)", "Comentários (12)", "Zur Startseite", "Retour à l'accueil", "Přečtěte si také: Přístavy zdražují",
+    "Translate post", "Post your reply", "See new posts",
+])
+def test_share_listen_follow_comment_and_home_lines_in_more_languages_go(line):
+    body = body_of(f"{HARBOUR}\n\n{LEDE}\n\n{line}\n\n{SECOND}")
+    assert line not in body and LEDE in body and SECOND in body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Follow the money, the auditors told the committee on Tuesday.",
+    "Follow-up talks with the shipping lines are planned on Monday.",
+    "Readers can share their views on the fees with the port authority by e-mail.",
+    "Full access to the port for €5 a tonne was the offer made to the operators last year.",
+])
+def test_sentences_with_follow_share_or_access_words_stay(sentence):
+    body = body_of(f"{HARBOUR}\n\n{LEDE}\n\n{sentence}\n\n{SECOND}")
+    assert sentence in body
+
+
+def test_a_paywall_box_between_paragraphs_goes_and_the_text_after_it_stays():
+    body = body_of("\n".join([HARBOUR, "", LEDE, "",
+                              "To continue reading, subscribe to The Harbour Post.",
+                              "Unlimited digital access for €2 a month for the first year. Cancel anytime.",
+                              "Subscribe now", "", SECOND]))
+    assert "continue reading" not in body and "Unlimited" not in body and "Subscribe now" not in body
+    assert LEDE in body and SECOND in body
+
+
+@pytest.mark.parametrize("menu", ["Nieuws  Binnenland  Buitenland  Sport", "Sections Search Subscribe Log in",
+                                  "News World Politics Opinion"])
+def test_a_horizontal_site_menu_at_the_top_goes_and_is_never_the_headline(menu):
+    article = clean(Article(lines=["The Harbour Post", menu, "", HARBOUR, "", LEDE], extractor="text"))
+    assert menu not in article.body and ("menu", menu) in article.hints["signals"]
+    assert article.hints["headline"] == HARBOUR and LEDE in article.body
+
+
+def test_a_title_case_headline_with_wide_gaps_inside_the_text_stays():
+    line = "Ports  Raise  Fees"
+    body = body_of(f"{HARBOUR}\n\n{LEDE}\n\n{line}\n\n{SECOND}")
+    assert line in body
+
+
+def test_a_german_agency_editors_code_glued_to_the_last_sentence_goes_and_the_sentence_stays():
+    last = "Die Gebühren sollen ab April gelten."
+    body = body_of(f"{HARBOUR}\n\n{LEDE}\n\n{SECOND} {last}/xyz/DP/he\n\n/ra/DP/zb")
+    assert body.rstrip().endswith(last) and "/DP/" not in body
+
+
+def test_attachment_sizes_go_and_the_attachments_label_takes_its_list():
+    body = body_of("\n".join([HARBOUR, "", LEDE, "", SECOND, "", "Dokumente zum Download",
+                              "- Jahresbericht der Hafenbehörde (PDF – 212 KB)",
+                              "- Gebührenordnung 2025 [PDF, 1,2 MB]"]))
+    assert "Download" not in body and "PDF" not in body and "Jahresbericht" not in body
+    inline = body_of(f"{HARBOUR}\n\n{LEDE}\n\nThe full fee schedule (PDF – 96 Ko) lists every port.")
+    assert "The full fee schedule lists every port." in inline
+
+
+THREAD = """Post
+Conversation
+Jane Fairholm
+@janefairholm
+1/3 Nordic ports raised their fees again this week, and shipping lines say the increase will reach consumers before the summer is over.
+9:05 AM · Mar 14, 2025
+2.3K
+Views
+Jane Fairholm
+@janefairholm
+·
+Mar 14
+2/3 Bergen goes first, with Aarhus and Gothenburg following in April according to the port operators' joint statement.
+Tom Okerlund
+@tomokerlund
+·
+Mar 14
+Replying to @janefairholm
+Fees were always going to rise. Nobody in the industry is surprised by this at all.
+12
+Jane Fairholm
+@janefairholm
+·
+Mar 14
+Replying to @janefairholm
+3/3 The operators say the money will pay for new quay walls and shore power for cruise ships.
+Post your reply
+Relevant people
+Jane Fairholm
+@janefairholm
+Shipping reporter. Ports, logistics, the Baltic. Views my own.
+Trending in Norway
+#havneavgift"""
+
+
+def test_a_thread_keeps_its_posts_and_drops_handles_counts_other_replies_and_the_sidebar():
+    article = clean(Article(lines=THREAD.split("\n"), extractor="text"))
+    body = article.body
+    for post in ("1/3 Nordic ports", "2/3 Bergen goes first", "3/3 The operators say"):
+        assert post in body, post  # a reply by the author to their own thread is the thread going on
+    for junk in ("@janefairholm", "Jane Fairholm", "2.3K", "Views", "Mar 14", "Nobody in the industry",
+                 "Post your reply", "Relevant people", "Shipping reporter", "Trending in Norway", "Tom Okerlund"):
+        assert junk not in body, junk
+    assert ("byline", "Jane Fairholm") in article.hints["signals"]
+
+
+def test_a_price_portals_delay_note_goes_but_a_sentence_about_delays_stays():
+    note = "Alle Kurse mit mindestens 20 Minuten Verzögerung. Keine Anlageberatung."
+    sentence = "Deliveries of grain were delayed by at least 15 minutes at each lock, the operators said."
+    body = body_of(f"{HARBOUR}\n\n{LEDE}\n\n{sentence}\n\n{SECOND}\n\n{note}")
+    assert note not in body and "Anlageberatung" not in body
+    assert sentence in body

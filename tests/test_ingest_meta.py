@@ -107,3 +107,42 @@ def test_translation_notice_above_the_headline_of_a_page(registry):
     article = ingest(page, registry, "ports.html")
     assert article.translated is True
     assert article.original_language == "lt"
+
+
+# ---- outlets named by app chrome, web addresses and platform footers -----------------------------
+
+def test_app_share_line_names_the_outlet(registry):
+    text = (f"Shared from the Tidewater Review app\nOpen in app\n\nPorts report weak first quarter\n\n"
+            f"{LEDE}\n\n{LEDE}\n")
+    assert ingest(text, registry).source == "Tidewater Review"
+
+
+def test_outlet_named_by_its_web_address_keeps_the_address(registry):
+    text = (f"Hafenblatt.example\n\nPorts report weak first quarter\n\n{LEDE}\n\n{LEDE}\n\n"
+            "© 2025 Hafenblatt.example, alle Rechte vorbehalten\n")
+    assert ingest(text, registry).source == "Hafenblatt.example"
+
+
+def test_a_link_to_the_site_does_not_turn_the_name_into_an_address(registry):
+    text = (f"Ports report weak first quarter\n\n{LEDE}\n\n{LEDE}\n\n© 2025 Tidewater. All rights reserved.\n"
+            "More at https://www.Tidewater.example/ports\n")
+    assert ingest(text, registry).source == "Tidewater"
+
+
+def test_corp_after_a_platform_name_is_not_part_of_the_source(registry):
+    text = f"Ports report weak first quarter\n\n{LEDE}\n\n{LEDE}\n\n© 2025 Harbourline Corp.\n"
+    assert ingest(text, registry).source == "Harbourline"
+
+
+def test_corporation_spelled_out_stays_in_the_name(registry):
+    text = f"Ports report weak first quarter\n\n{LEDE}\n\n{LEDE}\n\n© 2025 Harbour Broadcasting Corporation\n"
+    assert ingest(text, registry).source == "Harbour Broadcasting Corporation"
+
+
+def test_html_lang_loses_to_the_language_of_the_text(registry):
+    texto = ("Las autoridades portuarias de la costa del mar del Norte registraron una fuerte caída del tráfico "
+             "en el primer trimestre, por la menor demanda y el aumento de los costes de los seguros.")
+    page = ("<!doctype html><html lang='en'><head><meta property='og:locale' content='es_ES'></head><body>"
+            f"<article><h1>Los puertos registran un primer trimestre débil</h1><p>{texto}</p><p>{texto}</p>"
+            "</article></body></html>")
+    assert ingest(page, registry, "puertos.html").language == "es"

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.conftest import ingest_text as ingest
-from generator.ingest.title import clean_html_title, shorten
+from generator.ingest.title import clean_html_title, is_furniture, shorten
 
 LEDE = ("Defence ministers from five European countries met in Krakow on Friday and pledged to keep up "
         "military aid to Ukraine while the peace talks continue.")
@@ -230,3 +230,64 @@ def test_headline_over_the_stamps_is_not_a_photo_caption(registry):
     assert article.title == "Министры обороны Европы договорились о помощи Украине в Кракове"
     assert article.date == dt.date(2024, 6, 7)
     assert article.source == "Вечерний вестник"
+
+
+# ---- page furniture is never the headline --------------------------------------------------------
+
+HARBOUR_HEADLINE = "Dutch ports brace for a slower year as transit volumes fall"
+
+
+@pytest.mark.parametrize("chrome", [
+    "Harbour  World  Business  Opinion  Culture",             # a menu bar, items set apart by wide spaces
+    "Sections Search Subscribe Log in",                        # single spaces: most items are UI words
+    "Hafenblatt.example – Häfen, Schiffe, Märkte",             # a web address with its tagline
+])
+def test_page_furniture_above_the_headline_is_not_the_title(chrome, registry):
+    article = ingest(f"{chrome}\n\n{HARBOUR_HEADLINE}\n\n{LEDE}\n\n{LEDE2}\n", registry)
+    assert article.title == HARBOUR_HEADLINE
+    assert article.title_derived is False
+    assert chrome not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "News  World  Business  Opinion", "Nyheter | Inrikes | Utrikes | Ekonomi", "Sections Search Subscribe Log in",
+    "Shared from the Tidewater Review app", "Geteilt aus der Hafenblatt-App", "See new posts",
+    "Show more replies", "Read the original", "Hafenblatt.example", "Hafenblatt.example | Häfen und Märkte",
+])
+def test_lines_of_page_furniture(line):
+    assert is_furniture(line, {})
+
+
+@pytest.mark.parametrize("line", [
+    HARBOUR_HEADLINE, "Dutch Ports Say No To Europe On Insurance Costs", "Open Letter Urges Ports To Act",
+    "Why Tidewater.example moved its servers to the harbour", "Show of force as navies gather off the coast",
+])
+def test_headlines_are_not_furniture(line):
+    assert not is_furniture(line, {})
+
+
+def test_a_line_naming_the_site_is_furniture():
+    assert is_furniture("The Tidewater Review – News from the North Sea", {"html_sitename": "The Tidewater Review"})
+
+
+def test_a_title_case_headline_with_a_few_ui_words_is_still_a_headline(registry):
+    headline = "Dutch Ports Say No To Europe On Insurance Costs"
+    article = ingest(f"{headline}\n\n{LEDE}\n\n{LEDE2}\n", registry)
+    assert article.title == headline
+
+
+def test_a_headline_naming_a_web_address_is_still_a_headline(registry):
+    headline = "Why Tidewater.example moved its servers to the harbour"
+    article = ingest(f"{headline}\n\n{LEDE}\n\n{LEDE2}\n", registry)
+    assert article.title == headline
+
+
+def test_thread_without_headline_gets_a_derived_title_without_the_post_number(registry):
+    text = ("See new posts\nConversation\nA. Harbourmaster\n@harbourmaster\n"
+            "1/4 Transit volumes at the Dutch ports fell sharply in the first quarter. Here is why it matters "
+            "for the rest of the North Sea coast and its insurers 🧵\n1:12 AM · May 19, 2025\n"
+            "2/4 Insurers raised premiums twice since January, and shippers have started to reroute cargo.\n")
+    article = ingest(text, registry)
+    assert article.title_derived is True
+    assert article.title.startswith("Transit volumes at the Dutch ports fell sharply")
+

@@ -91,6 +91,7 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
     kept = -1  # index of the last line kept
     dropped_open = False  # the last dropped line broke off mid-sentence
     run: _Run | None = None  # a block whose label or prompt was dropped: its lines go with it
+    post_author, post_header = "", -1  # a social post's "@handle" and the index of its line
     running = _running_headers(raw)
     lines = [_tidy_line(line) for line in raw]
     forward = _forward_block([line for line, _ in lines], signals)
@@ -119,6 +120,14 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
             stripped[run.kind] += 1
             continue
         run = None
+        post = _post_chrome(line, i, post_author, post_header, lines, out, kept == i - 1, signals)
+        if post:
+            if post == "handle":
+                post_author, post_header = line.strip(), i
+            elif post == "reply":  # another account's reply: its text goes with the marker
+                run = _Run("reply", 80, sentences=True, max_lines=3)
+            stripped["chrome"] += 1
+            continue
         kind = "link" if link_only and words <= 12 else \
             _junk_kind(line, key, words, latin, seen_paragraph, signals)
         if not kind and _key(P.PAGE_MARK.sub("", line)) in running:
@@ -148,6 +157,7 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
             continue
         line = _strip_prefixes(line, signals, stripped, lede=not seen_paragraph)
         line = _strip_tip_sentences(line, stripped)
+        line = _strip_trailers(line, stripped)
         if not line.strip():
             continue
         duplicates = _caption(line, out, signals)
@@ -159,6 +169,40 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
         out.append(line)
         kept = i
     return out
+
+
+def _post_chrome(line: str, i: int, author: str, header: int, lines: list[tuple[str, bool]], out: list[str],
+                 name_above: bool, signals: list) -> str | None:
+    """A social post's chrome, pasted from a thread: the account's "@handle" (its display name, kept right
+    above it, goes too and is the byline), the post's date right under the handle ("May 19"), and
+    "Replying to @handle" ('reply' when another account replies to the thread: the reply goes too;
+    an author's reply to their own thread is the thread going on)."""
+    text = line.strip()
+    if P.HANDLE_LINE.match(text):
+        above = out[-1].strip() if name_above and out else ""
+        if above and _words(above) <= 5 and not ends_sentence(above) and not P.LIST_ITEM.match(above) \
+                and not any(c.isdigit() for c in above):
+            signals.append(("byline", out.pop().strip()))
+        return "handle"
+    if header >= 0 and _words(text) <= 5 and only_date(text) and any(c.isdigit() for c in text) \
+            and all(not _key(lines[j][0]) for j in range(header + 1, i)):
+        return "post_date"
+    reply = P.REPLYING_TO.match(text)
+    if reply:
+        return "reply" if author and reply.group("handle").lower() != author.lower() else "reply_marker"
+    return None
+
+
+def _strip_trailers(line: str, stripped: Counter) -> str:
+    """Furniture glued to a line of text: a German agency's editors' code after the last sentence
+    ("… ausgelaufen./abc/DP/mis") and an attachment's type and size after its link ("(PDF – 182 Ko)")."""
+    text, n = P.EDITOR_CODE.subn("", line)
+    if n:
+        stripped["wire"] += n
+    text, n = P.FILE_SIZE.subn("", text)
+    if n:
+        stripped["file_size"] += n
+    return text
 
 
 def _forward_block(lines: list[str], signals: list) -> dict[int, str]:
@@ -340,7 +384,13 @@ def _junk_kind(line: str, key: str, words: int, latin: bool, seen_paragraph: boo
         return "caption"
     if words <= 10 and P.PHOTO_CREDIT_LINE.match(text):
         return "photo_credit"
-    if _is_ui(key, words) or _is_ui(_LINK_TAIL.sub("", key), words):
+    app = P.APP_SHARE.match(text) if words <= 10 else None
+    if app:  # "Shared from the Daily Post app": the outlet's name (not a mail client's)
+        who = next(g for g in app.groups() if g).strip(" .,")
+        if not _MAIL_APP.search(who):
+            signals.append(("credit", who))
+        return "chrome"
+    if _is_ui(key, words) or _is_ui(_LINK_TAIL.sub("", key), words) or _emoji_chrome(key):
         if latin and not _mostly_latin([line]):  # left by a translator: the original's language
             signals.append(("foreign_ui", text))
         return "chrome"
@@ -393,7 +443,11 @@ def _junk_kind(line: str, key: str, words: int, latin: bool, seen_paragraph: boo
         return "wire"
     if seen_paragraph and _author_note(text, words, signals):
         return "bio"
-    return _credit_kind(text, words, signals)
+    credit = _credit_kind(text, words, signals)
+    if not credit and _menu_row(line, key, seen_paragraph):
+        signals.append(("menu", text))
+        return "chrome"
+    return credit
 
 
 def _copyright_signal(text: str, words: int, signals: list) -> None:
@@ -438,6 +492,8 @@ def _drop_caption_above(out: list[str], signals: list) -> bool:
     return True
 
 
+_MAIL_APP = re.compile(r"\b(mail|outlook|gmail|yahoo|iphone|ipad|android|ios|samsung|telegram|whatsapp)\b", re.I)
+
 # A link written out after its label in a plain-text e-mail: "View in browser [https://…]".
 _LINK_TAIL = re.compile(r"\s*[\[(<]\s*(https?://|www\.)[^\s\])>]*\s*[\])>]$")
 
@@ -453,6 +509,41 @@ def _is_ui(key: str, words: int) -> bool:
 
 _UI_RUN = re.compile("(?:(?:" + "|".join(
     re.escape(u) for u in sorted(P.UI_LINES, key=len, reverse=True) if len(u) > 3) + r")\s*[|·•]?\s*){2,}")
+# Three or more menu entries on one line: site sections and UI words ("Sections Search Subscribe Log in").
+_MENU_RUN = re.compile("(?:(?:" + "|".join(
+    re.escape(u) for u in sorted(P.UI_LINES | P.MENU_WORDS, key=len, reverse=True) if len(u) > 1)
+    + r")(?:\s*[|·•]\s*|\s+|$)){3,}")
+# Emoji and pictographs that open an app's chrome line ("⏱ 4 min read", "🔊 Listen", "👍 1.2K 💬 318 ↗ Share").
+_PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d"
+_LEADING_SYMBOLS = re.compile(f"^[{_PICTOGRAPHS}\\s]+")
+_REACTION_PART = re.compile(r"[\d.,]+\s?[km]?|[^\W\d_][\w' ]*")
+
+
+def _emoji_chrome(key: str) -> bool:
+    """App chrome after an emoji: a UI phrase ("🔊 Listen to this article", "⏱ 4 min read", "👉 Tap to
+    follow …"), or a reaction bar of counts and buttons ("👍 1.2K   💬 318   ↗ Share"). A line of text
+    after an emoji ("📍 Brussels", "🔴 Kyiv says …") stays."""
+    rest = _LEADING_SYMBOLS.sub("", key)
+    if rest == key or not rest:
+        return False
+    if _is_ui(rest, _words(rest)):
+        return True
+    parts = [p.strip() for p in re.split(f"[{_PICTOGRAPHS}]+", rest) if p.strip()]
+    return len(parts) >= 2 and all(_REACTION_PART.fullmatch(p) and (p[0].isdigit() or _is_ui(p, _words(p)))
+                                   for p in parts)
+
+
+def _menu_row(line: str, key: str, seen_paragraph: bool) -> bool:
+    """A horizontal site menu above the article: three or more short capitalised entries set apart by
+    wide gaps ("Zprávy  Domácí  Svět  Ekonomika"), or three or more section and UI words in a row
+    ("Sections Search Subscribe Log in", "News World Politics Opinion"). Never a sentence."""
+    if seen_paragraph or ends_sentence(line) or _words(line) > 12:
+        return False
+    if _MENU_RUN.fullmatch(key):
+        return True
+    parts = [p for p in re.split(r"\s{2,}|\t", line.strip()) if p]
+    return len(parts) >= 3 and all(_words(p) <= 3 and p[:1].isupper() and not any(c.isdigit() for c in p)
+                                   and not p.rstrip().endswith((",", ":", ";")) for p in parts)
 
 
 def _is_crumb(text: str) -> bool:

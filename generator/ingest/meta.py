@@ -11,6 +11,7 @@ from . import patterns as P
 from .dates import header_lines, stamp_date
 
 
+
 def name_source(article: Article, registry: Registry) -> Article:
     """Source from HTML metadata, agency tags, credits, IDs, in-text attributions, a publication
     stamp, copyright, running headers, a registered masthead."""
@@ -22,7 +23,19 @@ def name_source(article: Article, registry: Registry) -> Article:
         if known:
             return article.replace(source=known.name)
     first = next((c for c in candidates if c and len(c) <= 60), None)
-    return article.replace(source=first) if first else article
+    return article.replace(source=_as_spelled(first, article.lines)) if first else article
+
+
+def _as_spelled(name: str, lines: list[str]) -> str:
+    """An outlet named by its web address ('Rozhled24.cz') keeps the address's ending where the
+    text spells the name so as a word of its own (a masthead, a footer), not inside a link or an
+    e-mail address: the copyright pattern stops at the dot ('© 2025 Rozhled24.cz, …')."""
+    spelled = re.compile(rf"(?<![\w/@.-]){re.escape(name)}(?P<tld>\.[a-z]{{2,12}})(?![\w/@-]|\.\w)")
+    for line in lines:
+        match = spelled.search(line)
+        if match:
+            return name + match.group("tld")
+    return name
 
 
 def _source_candidates(article: Article, registry: Registry) -> list[str]:
@@ -49,6 +62,7 @@ def _source_candidates(article: Article, registry: Registry) -> list[str]:
     candidates.extend(_sender(text) for kind, text in signals if kind == "email_from")
     candidates.extend(_publisher_in_stamp(article))
     candidates.extend(_issuer_of_release(article))
+    candidates.extend(_app_outlet(article))
     candidates.extend(text for kind, text in signals if kind == "copyright")
     candidates.extend(_copyright_holders(article.lines))
     candidates.extend(_publication_name(text) for kind, text in signals if kind == "running_header")
@@ -103,6 +117,20 @@ def _issuer_of_release(article: Article) -> list[str]:
         if who and len(who.split()) <= 8 and _norm(who) not in P.UI_LINES and _norm(who) not in P.SECTION_LABELS:
             return [who]
     return []
+
+
+def app_share_outlet(line: str) -> str | None:
+    """The outlet an app's share line names ('Shared from the Quaystone News app')."""
+    match = P.APP_SHARE.match(normalize_space(line).strip("*_# "))
+    return next((name.strip(" \"'“”«»") for name in match.groupdict().values() if name), None) \
+        if match else None
+
+
+def _app_outlet(article: Article) -> list[str]:
+    """The outlet whose app a text was shared from: 'Shared from the Quaystone News app' above
+    the headline is that outlet's chrome, and may be all the text says of who published it."""
+    named = (app_share_outlet(line) for line in header_lines(article))
+    return [name for name in named if name][:1]
 
 
 def _copyright_holders(lines: list[str]) -> list[str]:
@@ -170,6 +198,7 @@ def _tidy_name(name: str) -> str:
     if quoted:
         name = quoted.group("name")
     name = P.COMPANY_SUFFIX.sub("", name.strip(" .,;:")).strip(" .,;:")
+    name = P.CORP_SUFFIX.sub("", name).strip(" .,;:")
     if name.isupper() and len(name) > 6 and " " in name:
         name = " ".join(w if len(w) <= 3 and w.isupper() and w.isalpha() and w in ("EU", "UN", "US", "UK")
                         else w.capitalize() for w in name.split())

@@ -92,12 +92,39 @@ UI_LINES = {
     # a live blog's filter buttons
     "show key events only", "key events only", "show all posts", "live feed", "alle beiträge anzeigen",
     "nur wichtige ereignisse", "toutes les mises à jour", "voir tout le direct",
+    # Czech, Slovak, Romanian and Portuguese (Portugal) site chrome
+    "přihlásit se", "přihlásit", "odhlásit se", "hledat", "vyhledávání", "sdílet", "tisk", "vytisknout",
+    "zkopírovat odkaz", "kopírovat odkaz", "odkaz zkopírován", "poslechnout", "poslechněte si článek",
+    "prihlásiť sa", "hľadať", "zdieľať", "kopírovať odkaz", "autentificare", "caută", "distribuie",
+    "copiază linkul", "partilhar", "copiar ligação", "pesquisa", "iniciar sessão", "assinar", "assine já",
+    "link kopiëren", "kopiera länk", "kopier link",
+    # a social network's post page: the buttons around a post and its replies ("Translate post",
+    # "Post your reply"); the sidebar's labels go with the related blocks (RELATED_HEAD)
+    "see new posts", "show new posts", "translate post", "translate tweet", "show translation",
+    "post your reply", "tweet your reply", "reply", "replies", "repost", "reposts", "retweet", "quote",
+    "show replies", "show more replies", "show probable spam", "show additional replies", "views",
+    "conversation", "post", "thread", "follow back", "write a reply", "add a comment",
+    "beitrag übersetzen", "post übersetzen", "traduire le post", "traduire la publication", "traducir post",
+    "traducir publicación", "traduci post", "przetłumacz post", "traduzir post", "přeložit příspěvek",
+    # a mobile app's banner over a shared story
+    "open in app", "open in the app", "open app", "get the app", "in der app öffnen", "app öffnen",
+    "ouvrir dans l'application", "ouvrir l'application", "abrir en la app", "abrir en la aplicación",
+    "abrir na app", "abrir no app", "abrir na aplicação", "apri nell'app", "apri l'app",
+    "otwórz w aplikacji", "otevřít v aplikaci", "openen in de app", "открыть в приложении",
+    # links back to the site's front page or the top ("Zur Startseite", "Retour à l'accueil")
+    "back to home", "back to homepage", "back to the homepage", "back to the front page", "go to homepage",
+    "zur startseite", "zurück zur startseite", "zurück zur übersicht", "nach oben", "retour à l'accueil",
+    "retour à la page d'accueil", "haut de page", "retour en haut", "volver a la portada", "volver al inicio",
+    "ir a la portada", "torna alla home", "torna all'inizio", "torna su", "powrót do strony głównej",
+    "wróć na górę", "zpět na úvod", "zpět na hlavní stránku", "nahoru", "voltar à página inicial",
+    "voltar ao início", "voltar ao topo", "terug naar home", "terug naar boven", "на главную", "наверх",
 }
 
 # "Share on LinkedIn", "Udostępnij na Facebooku", "Partager sur X": share buttons in any language.
 SHARE_LINE = re.compile(
-    r"^(share|teilen|partager|compartir|condividi|compartilhar|udostępnij|delen|поделиться|поширити)"
-    r"\s+(on|via|auf|bei|sur|par|en|por|su|no|na|w|op|в)\s+\S+( \S+)?$",
+    r"^(share|teilen|partager|compartir|condividi|compartilhar|partilhar|udostępnij|delen|поделиться|поширити|"
+    r"sdílet|zdieľať|distribuie|dela|del)"
+    r"\s+(on|via|auf|bei|sur|par|en|por|su|no|na|w|op|в|pe|på)\s+\S+( \S+)?$",
     re.I)
 
 # Section crumbs: "Accueil | International | Europe", "Startseite › Politik › Ausland",
@@ -110,7 +137,44 @@ WIRE_TITLE_PREFIX = re.compile(r"^(?:(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|INSIG
                                r"FACTBOX|BREAKING|URGENT|FLASH|EILMELDUNG|URGENTE)(?:\s*\d+)?\s*[-:–]\s*)+")
 WIRE_SLUG = re.compile(r"^[A-Z0-9][A-Z0-9&.-]*(?:/[A-Z0-9][A-Z0-9&.-]*)+$")
 WIRE_KEYWORDS = re.compile(r"^\(\((?:keywords|stichworte|mots-clés)?:?.*\)\)$", re.I)
-SIGN_OFF = re.compile(r"^[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})*)+$")
+SIGN_OFF = re.compile(r"^[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})*)+$"
+                      r"|^/[a-z]{2,4}(?:/[A-Za-z]{1,4}){1,4}/?$")  # a German agency's editors' code alone
+# Editors' codes of German agencies glued to the last sentence: "… ausgelaufen./abc/DP/mis",
+# "… gesagt. /ra/DP/zb" (the writer's and editor's initials and the desk). Only after a sentence's end.
+EDITOR_CODE = re.compile(r"(?<=[.!?\"“”»«)])\s?/[a-z]{2,4}(?:/[A-Za-z]{1,4}){1,4}/?\s*$")
+
+# An attachment's type and size after its link: "(PDF – 182 Ko)", "[PDF, 2.4 MB]", "(docx, 96 KB)".
+FILE_SIZE = re.compile(r"\s*[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|zip|epub|txt|mp3|mp4)"
+                       r"\s*[-–—,:|/]?\s*\d+(?:[.,]\d+)?\s*(?:ko|mo|go|kb|mb|gb|kib|mib|octets|bytes|kB)\s*[)\]]",
+                       re.I)
+
+# A social network's post header and reply marker: the account's "@handle" alone on its line (the
+# display name right above it goes with it), and "Replying to @handle" over another account's reply.
+HANDLE_LINE = re.compile(r"^@[A-Za-z0-9_]{2,30}$")
+REPLYING_TO = re.compile(
+    r"^(replying to|in reply to|reply to|antwort an|als antwort an|en réponse à|respondiendo a|en respuesta a|"
+    r"in risposta a|w odpowiedzi (do|na)|em resposta a|odpověď uživateli|ответ пользователю|"
+    r"відповідь користувачу)\s+(?P<handle>@[A-Za-z0-9_]{2,30})(?:\s*(?:,|and|und|et|y|e|i)\s*@[A-Za-z0-9_]{2,30})*"
+    r"(?:\s+and \d+ others?)?$", re.I)
+
+# The sections of a site's menu, in the archive's languages: a row of three or more of them (and of the
+# UI words) on one line is a horizontal menu ("News World Politics Opinion", "Zprávy Domácí Svět").
+MENU_WORDS = {
+    "news", "world", "politics", "business", "economy", "markets", "opinion", "opinions", "sport", "sports",
+    "culture", "science", "tech", "technology", "health", "climate", "lifestyle", "travel", "video", "videos",
+    "podcasts", "sections", "latest", "home", "newsletter", "newsletters", "weather", "local", "national",
+    "international", "europe", "columns", "analysis", "features", "premium", "magazine", "epaper", "e-paper",
+    "nachrichten", "politik", "wirtschaft", "meinung", "kultur", "wissen", "panorama", "ausland", "inland",
+    "regional", "finanzen", "börse", "digital", "reise", "gesundheit",
+    "actualités", "actu", "monde", "politique", "économie", "société", "idées", "débats",
+    "noticias", "internacional", "política", "economía", "opinión", "deportes", "cultura", "sociedad",
+    "españa", "notizie", "esteri", "politica", "economia", "cronaca", "opinioni", "notícias", "mundo",
+    "opinião", "desporto", "esportes", "sociedade", "país", "wiadomości", "kraj", "świat", "polityka",
+    "gospodarka", "biznes", "opinie", "kultura", "zprávy", "domácí", "svět", "ekonomika", "názory",
+    "byznys", "politika", "správy", "domov", "svet", "știri", "externe", "nieuws", "binnenland",
+    "buitenland", "politiek", "economie", "cultuur", "новости", "политика", "экономика", "мнения", "мир",
+    "новини", "політика", "економіка", "світ",
+}
 
 # A place dateline without an agency: "MADRID —", "THE HAGUE –", "KYIV, March 3 -".
 PLACE_DATELINE = re.compile(
@@ -140,6 +204,7 @@ GENERIC_CREDITS = {"agencies", "agency", "wires", "wire services", "staff", "our
 # Words for reader comments, as a counter's label ("Comments (12)") or its button ("Skomentuj (87)").
 _COMMENT_WORDS = (r"comments?|comentarios?|comenta|commentaires?|commenter|kommentare?|kommentieren|commenti|"
                   r"commenta|komentarz[ey]?|komentarzy|skomentuj|reacties|reageer|comentários|comente|"
+                  r"diskuze|diskuse|diskusia|komentáře|komentáre|komentářů|comentarii|hozzászólások|kommentarer|"
                   r"комментари[йия]|коментар[іи]?")
 
 # A printed page's number: "Page 3 of 12", "Seite 2/5", "Strona 1 z 4".
@@ -150,7 +215,7 @@ PAGE_MARK = re.compile(rf"\s+{_PAGE_NUMBER}\s*$", re.I)
 # The label of a list of topic tags: "Tags", "Suggested Topics", "Schlagwörter", "Tagi".
 _TAG_LABEL = (r"((suggested|related|more|explore) )?(tags?|topics?|keywords|temas|themen|schlagw[oö]rter|"
               r"schlagworte|sujets|mots-clés|thèmes|argomenti|etiquetas|tagi|tematy|tematy artykułu|теги|темы|теми|"
-              r"onderwerpen|assuntos)")
+              r"onderwerpen|assuntos|tópicos|témata|štítky|tagy|témy|etichete|címkék|taggar|emner|emneord)")
 # The label of a press office's contacts: "Press contacts", "Pressekontakt", "Contact presse", "Ufficio stampa".
 _PRESS_CONTACT = (r"(press|media|presse|pers)[ -]?(contacts?|kontakte?|enquiries|inquiries|office)|"
                   r"contacts? (presse|médias?)|contactos? de prensa|contatti stampa|contatto stampa|"
@@ -160,9 +225,10 @@ _PRESS_CONTACT = (r"(press|media|presse|pers)[ -]?(contacts?|kontakte?|enquiries
 # Lines that are UI or page furniture when they *start* a short line.
 UI_PREFIXES = re.compile(
     r"^(reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения|leestijd|tempo di lettura|"
-    r"tempo de leitura|czas czytania|час читання|lästid|læsetid|lesetid|lukuaika)\b"
-    r"|^\d+\s*(min|minute|minutes|mins|minuten|minuti|minutos|minut)\.?\s*(read|de lecture|lesezeit|"
-    r"de lectura|leestijd|di lettura|de leitura|czytania|чтения)?$"
+    r"tempo de leitura|czas czytania|час читання|lästid|læsetid|lesetid|lukuaika|doba čtení|čas čtení|"
+    r"čas čítania|timp de citire|timp de lectură|olvasási idő)\b"
+    r"|^\d+\s*(min|minute|minutes|mins|minuten|minuti|minutos|minut|minuty|minutes de lecture)\.?\s*(read|de lecture|"
+    r"lesezeit|de lectura|leestijd|di lettura|de leitura|czytania|чтения|čtení|čítania|de citire)?$"
     # age-rating marks of a site or a story: "18+", "16+", "0+" alone on a line
     r"|^(age rating\s*:?\s*)?(0|6|12|16|18|21)\s?\+$"
     # "Voir les commentaires", "Show comments", "Kommentare anzeigen": the comment button, no count
@@ -222,7 +288,37 @@ UI_PREFIXES = re.compile(
     r"|^(follow|like) us on\b|^download (our|the) app\b"
     # "Follow us: LinkedIn | X", "Folgen Sie uns auf Instagram", "Obserwuj nas w Google News"
     r"|^(follow us|find us|folgen sie uns|folge uns|suivez-nous|síguenos|seguinos|seguici|obserwuj nas|"
-    r"siga-nos|volg ons|следите за нами|стежте за нами)(\s*:|\s+(on|auf|sur|en|su|w|na|in|op|в)\b|$)"
+    r"siga-nos|volg ons|следите за нами|стежте за нами|sledujte nás|sledujte nas|sledujte nás také|"
+    r"urmăriți-ne|urmareste-ne|kövessen minket|kövess minket|följ oss|følg os|følg oss|seuraa meitä)"
+    r"(\s*:|\s+(on|auf|sur|en|su|w|na|in|op|в|pe|på|no)\b|$)"
+    # "Siga a Gazeta no WhatsApp", "Follow The Daily Post on Google News", "Folgen Sie der Zeitung auf
+    # Instagram": the outlet's own channel on a network, said to the reader (a short line naming the network)
+    r"|^(follow|siga|sigue|segue|suivez|folgen sie|folge|segui|seguite|obserwuj|sledujte|volg|следите за|"
+    r"стежте за|urmăriți|följ|følg)\b.{0,40}\s(on|no|na|en|sur|auf|bei|su|w|op|в|pe|på|via)\s+"
+    r"(whatsapp|telegram|google news|google zprávy|google actualités|google noticias|google notícias|"
+    r"instagram|facebook|x|twitter|linkedin|youtube|tiktok|threads|bluesky|mastodon|flipboard|signal|"
+    r"viber|apple news|seznam zprávy)( channel| kanálu| kanál)?$"
+    # an app's prompt to follow a topic or turn on alerts: "Tap to follow Europe and get alerts on this story"
+    r"|^(tap|click|press|klicken sie|touchez|cliquez|toca|pulsa|tocca|kliknij|dotknij|toque) (here |hier |ici |aquí |qui |tutaj |aqui )?"
+    r"(to|um|pour|para|per|aby) (follow|folgen|suivre|seguir|seguire|obserwować|sledovat|get (alerts|notifications)|"
+    r"turn on (alerts|notifications)|subscribe|abonnieren|s'abonner)\b"
+    r"|^(get|turn on|receive|enable) (alerts|notifications|push notifications|news alerts) (on|about|for) "
+    r"(this|the) (story|topic|article)\b"
+    r"|^(follow|folgen|suivre|seguir|seguire|obserwuj|sledovat) (this|dieses|ce|este|questo|ten|to) "
+    r"(topic|story|thema|sujet|tema|argomento|temat|téma)$"
+    # "Sent from my iPhone" under a forwarded text (a shared story's app banner is APP_SHARE)
+    r"|^(sent from|gesendet von|von meinem|envoyé de|enviado desde|inviato da|wysłane z) (my |mein(em)? |mon |mi |il mio |mojego )?"
+    r"(iphone|ipad|android|samsung|galaxy|smartphone|mobile|blackberry|outlook)\b.{0,20}$"
+    r"|^(get|download) .{2,40}? (free )?(on|for) (ios|iphone|android)( (and|&|or) (ios|iphone|android))?$"
+    r"|^(download|get|install) (the|our) (free )?app\b"
+    # a relative stamp of a shared story alone on its line: "Today, 09:14", "Yesterday at 18:30", "Heute, 14:05 Uhr"
+    r"|^(today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|"
+    r"dzisiaj|dziś|wczoraj|dnes|včera|astăzi|azi|ieri|сегодня|вчера|сьогодні|вчора|idag|igår|i dag|i går)"
+    r",?\s*((at|um|à|às|a las|alle|om|o|v|ve|la|в|kl\.?)\s*)?\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?$"
+    # a post's counts: "212.4K", "1.2K Views", "318 likes", "4.8K reposts", "Aufrufe"
+    r"|^\d{1,3}([.,]\d)?[km]$"
+    r"|^[\d.,]+\s?[km]?\s+(views|likes|reposts|retweets|replies|shares|bookmarks|quotes|reactions|"
+    r"aufrufe|ansichten|vues|réactions|visualizaciones|reproducciones|visualizzazioni|wyświetle\w*|zobrazení)$"
     # comment counters: "Comments (12)", "Ver comentarios (214)", "Skomentuj (87)", "12 Kommentare"
     rf"|^((show|view|see|read|ver|voir|leer|lire|zeige|mostra|pokaż|zobacz|читать)( all| the| los| les| alle| i)? )?"
     rf"({_COMMENT_WORDS})\s*[(\[]\s*\d+\s*[)\]]$"
@@ -246,7 +342,10 @@ UI_PREFIXES = re.compile(
     # audio players and language switchers
     r"|^(press play to listen|click (here )?to listen|listen to (this|the) (article|story)|"
     r"voiced by (artificial intelligence|ai)|audio (version )?(generated|produced) by|"
-    r"artikel vorlesen lassen|écouter (cet|l')article)\b"
+    r"artikel vorlesen lassen|écouter (cet|l')article|ouvir (este|o) artigo|ouça (este|o) artigo|"
+    r"escuchar (este|el) artículo|escucha (este|el) artículo|ascolta (questo|l')\s?articolo|"
+    r"posłuchaj (tego )?artykułu|poslechněte si (tento )?článek|poslechnout (si )?článek|vypočujte si článok|"
+    r"ascultă (acest )?articol|прослушать (эту )?статью|послухати статтю|luister naar (dit|het) artikel)\b"
     r"|^(this (article|story|page) is )?(also )?available in\s*:?\s*\w+(\s*[|,/·]\s*\w+)*\.?$"
     r"|^(read (this|it) in|lire en|auf deutsch lesen|leer en)\s*:?\s*\w+\.?$"
     r"|^über dieses thema berichtete\w* .{0,100}$|^dieses thema im programm\s*:.{0,80}$"
@@ -260,6 +359,23 @@ UI_PREFIXES = re.compile(
     r"rédactrice|redactor|redactora|a cura di|редактор)\s*:\s*[^.]{2,60}$",
     re.I,
 )
+
+# A shared story's app banner naming the outlet's app: "Shared from the Daily Post app", "Geteilt über die
+# Tagesblatt-App", "Partagé depuis l'application Le Courrier", "Compartido desde la app de El Diario".
+APP_SHARE = re.compile(
+    r"^(?:shared|sent|opened|read) (?:from|via|with|in|using) (?:the )?(?P<who>.{2,50}?)(?:'s)? app$"
+    r"|^(?:geteilt|gesendet) (?:über|aus|mit|via) (?:der |die |dem )?(?P<de>.{2,50}?)[- ]app$"
+    r"|^(?:partagé|envoyé) (?:depuis|via|avec) l['’](?:application|app) (?:de )?(?P<fr>.{2,50})$"
+    r"|^(?:compartido|enviado|partilhado|compartilhado|condiviso|udostępnione|udostępniono|sdíleno) "
+    r"(?:desde|con|vía|via|a partir d[ae]|pel[ao]|do|dall'|dalla|z) ?(?:la |a |o )?"
+    r"(?:app|aplicación|aplicação|aplikacji|aplikace) (?:de |do |da )?(?P<other>.{2,50})$", re.I)
+# A platform's buttons: a verb of the interface and what it acts on ('See new posts', 'Show
+# more replies', 'View all comments', 'Open in app', 'Read the original').
+UI_PHRASE = re.compile(
+    r"^(?:see|show|view|load|open|read|translate|download|get)\b(?:\s+\S+){0,3}?\s+"
+    r"(?:posts?|tweets?|repl(?:y|ies)|comments?|more|less|app|thread|original|translation|updates?)$", re.I)
+# A name that is a web address: 'Rozhled24.cz', 'www.harbour-news.example'.
+DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$")
 
 # The labels a screen reader hears before an image's credit or caption, pasted as text:
 # "Image source, Getty Images", "Image caption, Leaders …", "Media caption, Watch: …" (and the same
@@ -302,6 +418,21 @@ COOKIE_OR_NEWSLETTER = re.compile(
     r"(was|is) this (email|e-mail|newsletter) forwarded|(got|received) this (email|newsletter) from a friend|"
     # "If you notice an error, select it and press Ctrl+Enter"
     r"\bctrl\s?\+\s?enter\b|"
+    # a paywall over the rest of the text: "To continue reading, subscribe to …", "Subscribe to keep reading",
+    # and its offer: "Unlimited digital access for €1 for your first month. Cancel anytime." (opening the line)
+    r"^\s*((to (continue|keep) reading|to read (the full|this|the rest of this) (article|story)),? (please )?"
+    r"(subscribe|sign in|log in|register|become a (member|subscriber))"
+    r"|(subscribe|sign in|log in|register) (now )?to (continue|keep) reading"
+    r"|(um|zum) (weiter ?zu ?lesen|weiterlesen|den (ganzen|vollständigen) artikel zu lesen)"
+    r"|(jetzt )?weiterlesen mit|(pour|afin de) (lire la suite|continuer (à|votre) lecture)"
+    r"|(para|si quieres) (seguir|continuar) leyendo|per (continuare a leggere|leggere (tutto )?l'articolo)"
+    r"|(aby|żeby) (czytać dalej|przeczytać (cały )?artykuł)|para (continuar a ler|ler (o artigo|mais))"
+    r"|(chcete-li|pro) (číst dál|pokračovat ve čtení|přečtení celého článku)"
+    r"|(unlimited (digital |online )?access|(digital|online) access|unbegrenzter (digitaler )?zugang|"
+    r"accès (numérique )?illimité|acceso (digital )?ilimitado|accesso (digitale )?illimitato|"
+    r"acesso (digital )?ilimitado|nieograniczony dostęp|neomezený přístup)\b"
+    r".{0,60}(€|\$|£|\beur\b|\busd\b)\s?\d[\d.,]*.{0,40}\b(month|week|year|monat|woche|jahr|mois|semaine|"
+    r"mes|semana|año|mese|settimana|anno|miesiąc|měsíc|mês|ano)\w*)\b|"
     r"follow \S+ coverage of|réservé aux abonnés|for subscribers only|subscriber[- ]only|"
     r"nur für abonnenten|exclusivo para suscriptores|riservato agli abbonati)\b",
     re.I,
@@ -336,7 +467,12 @@ DISCLAIMER_LINE = re.compile(
     r"created|made|edited|checked|prepared|provided|computer-generated|machine-generated|automated|"
     r"automatically|erstellt|generiert|automatisch|produite?s?|générée?s?|automatiquement|generada|"
     r"automáticamente|generata|automaticamente|wygenerowan[aey]|automatycznie)\b|"
-    r"^\s*this is a rush transcript\b|copy may not be in its final form)",
+    r"^\s*this is a rush transcript\b|copy may not be in its final form|"
+    # a financial portal's note under its prices: "Alle Kurse mit mindestens 15 Minuten Verzögerung. Keine
+    # Anlageberatung.", "Quotes delayed by at least 15 minutes. Not investment advice."
+    r"^\s*(all )?(quotes|prices|price data|market data|alle kurse|kurse|kursdaten|cours|cotizaciones|quotazioni)\b"
+    r".{0,30}\b(delayed|verzögert|verzögerung|différés?|retrasad[ao]s?|retraso|ritardat[ei])\b|keine anlageberatung\.?\s*$|^\s*(this is )?not (intended as )?investment advice\b|"
+    r"ne constitue pas un conseil en investissement\.?\s*$|no constituye asesoramiento (financiero|de inversión)\.?\s*$)",
     re.I,
 )
 
@@ -559,6 +695,7 @@ _UPDATE_LABELS = (
     r"updated|modified|last modified|aktualisiert|zuletzt aktualisiert|stand|"
     r"mis à jour|modifié|actualizado|actualización|atualizado|aggiornato|aggiornamento|"
     r"bijgewerkt|aktualizacja|zaktualizowano|обновлено|оновлено|"
+    r"aktualizováno|aktualizované|actualizat|frissítve|uppdaterad|opdateret|oppdatert|päivitetty|"
     # the bare noun only before a date: "Update: 11.09.2025, 07:55" ("Update: Kyiv says …" is a live entry)
     r"update(?=\s*:\s*(\d{1,4}[./-]\d|\d{1,2}\.?\s+[^\W\d]+\.?,?\s+\d{4}))")
 UPDATED_STAMP = re.compile(rf"^(last\s+)?({_UPDATE_LABELS})\b\s*{_LABEL_PREP}\s*:?\s*", re.I)
@@ -577,6 +714,7 @@ BROADCAST_STAMP = re.compile(rf"^({_AIRED_ON}|{_AIRED})\b\s*{_LABEL_PREP}\s*:?\s
 PUBLISHED_STAMP = re.compile(
     r"^(published|posted|first published|publication date|veröffentlicht|erschienen|publié|"
     r"publicado|pubblicato|gepubliceerd|opublikowano|publikacja|опубликовано|опубліковано|"
+    r"publikováno|zveřejněno|publikované|publicat|publikálva|publicerad|publiceret|publisert|julkaistu|"
     rf"({_AIRED})(?=\s*:)|{_AIRED_ON})\b\s*{_LABEL_PREP}\s*:?\s*", re.I)
 DATE_MARKER = re.compile(r"^\s*(date|datum|fecha)\s*[:\s]\s*(?P<date>\d{4}-\d{2}-\d{2})\b\s*", re.I)
 
@@ -617,7 +755,22 @@ RELATED_HEAD = re.compile(
     r"weitere (bildergalerien|galerien|bilderstrecken|videos|podcasts)|mehr (bildergalerien|videos|podcasts)|"
     r"(autres|plus de) (galeries|diaporamas|vidéos|podcasts)|más (galerías|fotogalerías|vídeos|videos)|"
     r"altre (gallerie|fotogallery|video)|więcej (galerii|wideo|filmów)|другие (фотогалереи|видео)|"
-    r"meer (fotoseries|video's|albums))\b.{0,30}$", re.I)
+    r"meer (fotoseries|video's|albums)|"
+    # more of the site's articles: "Weitere Artikel", "Související články", "Artigos relacionados"
+    r"more (articles|news|headlines)|weitere (artikel|nachrichten|news|beiträge)|mehr nachrichten|"
+    r"autres articles|otros artículos|otras noticias|altri articoli|altre notizie|inne artykuły|"
+    r"související (články|zprávy|témata)|další (články|zprávy)|súvisiace (články|správy)|ďalšie články|"
+    r"outros artigos|artigos relacionados|notícias relacionadas|mais notícias|artículos relacionados|"
+    r"articoli correlati|articles (liés|similaires|connexes)|powiązane artykuły|podobne artykuły|"
+    r"articole (similare|conexe)|kapcsolódó (cikkek|hírek)|relaterade artiklar|relaterede artikler|"
+    r"gerelateerde artikelen|похожие статьи|схожі статті|"
+    # a social network's sidebar under a post: "Relevant people", "Trending in …", "Who to follow"
+    r"relevant people|who to follow|trending (in|now|topics|worldwide))\b.{0,30}$"
+    # a page's attachments, the label alone: "Documents à télécharger", "Downloads", "Ke stažení"
+    r"|^(documents? (to|for) download|downloads|attachments|documents à télécharger|téléchargements|"
+    r"pièces jointes|dokumente zum download|documentos (para|a) descargar|documentos para download|"
+    r"descargas|documenti da scaricare|allegati|(pliki |dokumenty )?do pobrania|(dokumenty |soubory )?ke stažení|"
+    r"bijlagen|документы для скачивания)$", re.I)
 
 # A teaser for another article on one line: a "read also" label, a colon (or dash) and its headline:
 # "Read also: …", "Czytaj także: …", "Lesen Sie auch: …", "Read more: our paper on …". The label must
@@ -627,7 +780,9 @@ INLINE_TEASER = re.compile(
     r"auch interessant|lire (aussi|également|plus)|à lire (aussi|également)|voir aussi|lee (también|más)|"
     r"leer más|ver también|le puede interesar|te puede interesar|leggi (anche|di più)|"
     r"czytaj (także|też|również|więcej)|zobacz (także|też|również)|читайте (также|також|еще|ще)|дивіться також|смотрите также|leia (também|mais)|"
-    r"veja também|lees ook|lees meer)\s*[:：»›|–—-]\s*\S")
+    r"veja também|lees ook|lees meer|přečtěte si (také|též|i)|čtěte (také|též|více)|prečítajte si (aj|tiež)|"
+    r"čítajte (aj|tiež)|citește (și|mai mult)|citiți și|olvassa el|läs (också|mer)|læs (også|mere)|les også|"
+    r"lue myös|читайте (тоже|больше))\s*[:：»›|–—-]\s*\S")
 
 # Labels of a list of topic tags, without the colon ("Temas", "Suggested Topics:", "Tagi:").
 TAG_HEAD = re.compile(rf"^{_TAG_LABEL}$")
@@ -759,6 +914,9 @@ TIME_ONLY = re.compile(r"^\d{1,2}[.:h]\d{2}(\s*[ap]\.?m\.?)?(\s*([A-Z]{2,5}|h)([
 TIME_STAMPED = re.compile(r"^\s*\d{1,2}[.:h]\d{2}(?![.\d/])\b")  # "14.05 CEST …", not "12.03.2025 …"
 
 # Company suffixes dropped from a publisher's name: "Meridian Press Ltd" → "Meridian Press".
+# A company's abbreviated suffix after a platform's name: '© 2025 X Corp.' names X. (The full
+# word stays: 'British Broadcasting Corporation' is a name.)
+CORP_SUFFIX = re.compile(r"[\s,]+corp\.?$", re.I)
 COMPANY_SUFFIX = re.compile(r"[\s,]+(ltd\.?|limited|llc|inc\.?|plc|gmbh|ag|s\.?a\.?|s\.?l\.?|sarl|s\.?p\.?a\.?|"
                             r"media( group)?|media ltd|sp\. z o\.o\.|b\.v\.|n\.v\.)$", re.I)
 

@@ -14,6 +14,7 @@ from .dates import header_lines, is_stamp_rest, publication_label, running_text,
 MAX_TITLE = 90
 
 
+
 def _is_headline(block: Block) -> bool:
     words = len(block.text.split())
     label = block.text.lower().strip(" :")
@@ -37,7 +38,7 @@ def choose_title(article: Article) -> Article:
     if subject:
         found = _tidy(re.sub(r"^((re|fw|fwd|aw|wg|tr)\s*:\s*)+", "", subject, flags=re.I))
     if found is None and blocks and _is_headline(blocks[0]) and not _continues_above(blocks[0].text) \
-            and not _is_stamp(blocks[0].text):
+            and not _is_stamp(blocks[0].text) and not is_furniture(blocks[0].text, article.hints):
         found = blocks[0].text
         blocks[0] = Block("title", found)
     title = found
@@ -62,10 +63,10 @@ def _page_headline(hints: dict) -> str | None:
     little, the visible heading may be a banner's or a section's, and the <title> is kept.
     """
     html_title = clean_html_title(hints.get("html_title"), hints.get("html_sitename"))
-    if html_title and _names_the_site(html_title, hints):
+    if html_title and (_names_the_site(html_title, hints) or is_furniture(html_title, hints)):
         html_title = None
     visible = hints.get("html_headline")
-    if visible and len(visible.split()) >= 3 \
+    if visible and len(visible.split()) >= 3 and not is_furniture(visible, hints) \
             and (not html_title or _same(visible, html_title) or _reworded(visible, html_title)):
         return _tidy(visible)
     return html_title
@@ -83,6 +84,7 @@ def _text_headline(article: Article, blocks: list[Block]) -> str | None:
     if headline and _is_stamp(headline):  # a stamp is the article's metadata, never its headline
         _drop_blocks(blocks, headline)
         headline = None
+    headline = _past_furniture(blocks, headline, article.hints)
     if not headline:
         return _headline_over_stamp(article.lines, None)
     better = _headline_over_stamp(article.lines, headline)
@@ -92,6 +94,64 @@ def _text_headline(article: Article, blocks: list[Block]) -> str | None:
         return None if _continues_above(headline) else headline
     _drop_blocks(blocks, headline)
     return better
+
+
+def _past_furniture(blocks: list[Block], headline: str | None, hints: dict) -> str | None:
+    """The first headline-like line that is not the page's furniture, from the cleaner's pick on
+    (each furniture line passed over leaves the body: it was the site's, not the article's)."""
+    while headline and is_furniture(headline, hints):
+        following = _next_headline(blocks, headline)
+        _drop_blocks(blocks, headline)
+        headline = following
+    return headline
+
+
+def is_furniture(text: str, hints: dict) -> bool:
+    """A line of the page around the article, never its headline: a menu, a button of the
+    interface, an app's share line, the site's name (with its tagline)."""
+    line = normalize_space(text).strip("*_# ")
+    return (_norm(line) in P.UI_LINES or bool(P.UI_PHRASE.match(line)) or bool(P.APP_SHARE.match(line))
+            or _menu_line(text.strip("*_# ")) or _site_name_line(line, hints))
+
+
+def _menu_line(text: str) -> bool:
+    """A horizontal menu: three or more items of one or two capitalised words, no sentence.
+
+    Items pasted from a menu bar stand apart by wide spaces, bars or bullets ('News  World
+    Business'); set apart by single spaces, most of them are words of the interface ('Sections
+    Search Subscribe Log in'), which a headline in title case is not.
+    """
+    if re.search(r"[.,;:!?\"“”„«»()]", text):
+        return False
+    items = [i for i in re.split(r"\s{2,}|\t|\s*[|·•]\s*", text.strip()) if i]
+    if len(items) >= 3 and all(len(i.split()) <= 2 and i[:1].isupper() for i in items):
+        return True
+    words = text.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in _ui_items(words)):
+        return False
+    ui = [item for item in _ui_items(words) if item.lower() in P.UI_LINES and len(item) >= 3]
+    return len(ui) >= 3 and sum(len(item.split()) for item in ui) >= 2 * len(words) / 3
+
+
+def _ui_items(words: list[str]) -> list[str]:
+    """Words read as a menu's items: two words that make one label stay together ('Log in')."""
+    items, i = [], 0
+    while i < len(words):
+        step = 2 if " ".join(words[i:i + 2]).lower() in P.UI_LINES and i + 1 < len(words) else 1
+        items.append(" ".join(words[i:i + step]))
+        i += step
+    return items
+
+
+def _site_name_line(text: str, hints: dict) -> bool:
+    """The site's name, alone or with its tagline after a dash or bar ('Börsenlotse.de – Märkte,
+    Kurse, Nachrichten'): a web address, or a name the page gives the site."""
+    head = re.split(r"\s+[|–—-]\s+|\s+::\s+", text, maxsplit=1)[0].strip()
+    if P.DOMAIN_NAME.match(head):
+        return True
+    names = [hints.get(k) for k in ("html_sitename", "html_masthead", "html_title_site")]
+    names += [t for k, t in hints.get("signals", []) if k == "copyright"]
+    return any(name and fold(_norm(name)) == fold(_norm(head)) for name in names)
 
 
 def _drop_blocks(blocks: list[Block], text: str) -> None:
@@ -314,8 +374,13 @@ def derive_title(blocks: list[Block]) -> str:
                  and not _labelled_row(b.text)), None)
     if para is None:
         para = next((b.text for b in blocks if b.text), "Untitled briefing")
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“«])", para.strip("—–- "), maxsplit=1)[0].rstrip(".")
+    para = _THREAD_NUMBER.sub("", para.strip("—–- "))
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“«])", para, maxsplit=1)[0].rstrip(".")
     return shorten(sentence)
+
+
+# A thread's post number ('1/8 Romania has…', '1/ Here is…'): the post's place, not its words.
+_THREAD_NUMBER = re.compile(r"^\d{1,3}/(?:\d{1,3})?\s+(?=[^\W\d])")
 
 
 def shorten(text: str, limit: int = MAX_TITLE) -> str:

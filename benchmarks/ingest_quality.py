@@ -34,6 +34,7 @@ SETS = {
     "heldout2": [ROOT / "tests" / "fixtures" / "heldout2" / "expected-text.yaml",
                  ROOT / "tests" / "fixtures" / "heldout2" / "expected-html.yaml"],
     "heldout3": [ROOT / "tests" / "fixtures" / "heldout3" / "expected.yaml"],
+    "heldout4": [ROOT / "tests" / "fixtures" / "heldout4" / "expected.yaml"],
 }
 FIELDS = ("title", "date", "source", "language", "translated", "people", "boilerplate", "keep")
 TODAY = dt.date(2026, 11, 26)  # fixed, so year inference is the same on every run

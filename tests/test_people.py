@@ -243,6 +243,9 @@ def test_works_on_an_article_loaded_from_disk(small):
     ("«Serve più tempo», spiega Chiara Benedetti.", "Chiara Benedetti"),
     ("Rui Vasconcelos anunciou que deixa o cargo em junho.", "Rui Vasconcelos"),
     ("Politolog Ondřej Marek z Brna upozorňuje na rizika.", "Ondřej Marek"),
+    ("Per Lindqvist, a union convenor at the yard, said orders had dried up.", "Per Lindqvist"),
+    ("La eurodiputada Lucía Ferrer pidió más fondos.", "Lucía Ferrer"),
+    ("Det är för tidigt att säga, säger Karin Holmqvist.", "Karin Holmqvist"),
 ])
 def test_unknown_people_with_a_cue_are_confident(text, name, registry):
     article = find_people(Article(title="x", body=text), registry)
@@ -252,6 +255,10 @@ def test_unknown_people_with_a_cue_are_confident(text, name, registry):
         return
     assert candidates[name]["confident"], candidates
     assert name in article.people
+
+
+def test_a_title_before_a_surname_with_a_particle(registry):
+    assert people("President von der Leyen welcomed the decision.", registry) == ["Ursula von der Leyen"]
 
 
 @pytest.mark.parametrize("text", [

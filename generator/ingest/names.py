@@ -204,6 +204,13 @@ _ROLE_WORDS = (
     "mp", "mep", "speaker", "candidate", "activist", "dissident", "opposition", "strategist",
     "aide", "counsellor", "counselor", "consultant", "scientist", "specialist", "pm", "fm",
     "lawyer", "attorney", "judge", "prosecutor", "lecturer", "executive", "officer", "economist",
+    "convenor", "convener", "organiser", "organizer", "campaigner", "steward",
+    # members of the European Parliament, in their languages
+    "eurodiputado", "eurodiputada", "eurodepute", "eurodeputee", "europarlamentare", "eurodeputado",
+    "eurodeputada", "europosel", "europoslanka",
+    # Swedish, Danish, Norwegian (folded)
+    "aklagare", "kammaraklagare", "talesperson", "forskare", "ordforande", "statsminister",
+    "utrikesminister", "forsvarsminister", "anklager", "aklager", "forsker",
     # family: "her father, Siim Kallas", "sein Sohn", "su esposa", "sua moglie"
     "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow",
     "vater", "mutter", "sohn", "tochter", "ehefrau", "ehemann", "bruder", "schwester", "witwe",
@@ -281,6 +288,10 @@ _SPEECH_VERBS = (
     # Italian
     "ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto",
     "ha sottolineato", "ha avvertito", "ha annunciato", "afferma", "spiega", "sottolinea",
+    # Spanish, more
+    "pidio", "reclamo", "insistio", "critico", "defendio", "recordo", "destaco", "anuncio",
+    # Swedish, Danish, Norwegian (folded)
+    "sager", "sade", "meddelade", "uppger", "skriver", "betonar", "siger", "sagde", "sier",
     # Portuguese, more
     "anunciou", "falou", "referiu", "admitiu", "reconheceu", "acusou", "prometeu", "lembrou",
     # Czech and Slovak (folded)
@@ -308,7 +319,8 @@ SPEECH_BEFORE = re.compile(
     r"selon|d'apres|explique|souligne|estime|ajoute|affirme|observe|precise|note|resume|"
     r"segun|de acuerdo con|dijo|explica|senala|anade|afirma|apunta|advierte|subraya|"
     r"segundo|disse|secondo|per|ha detto|osserva|spiega|aggiunge|sottolinea|dice|commenta|"
-    r"conclude|avverte|a declare|volgens|aldus|zegt|zei|stelt|wedlug|zdaniem|mowi)\s*,?\s*$")
+    r"conclude|avverte|a declare|volgens|aldus|zegt|zei|stelt|wedlug|zdaniem|mowi|sager|sa|sade|"
+    r"uppger|enligt|siger|ifolge|sier)\s*,?\s*$")
 HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(HONORIFICS) + r")\.?\s*$")
 ROLE_BEFORE = re.compile(
     r"(?:" + ROLE.pattern + r")(?:\s+(?:of|for|to|at|des|der|du|de|del|di|da|for)\s+[\w'’ -]{2,40}?)?"

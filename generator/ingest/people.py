@@ -273,9 +273,10 @@ class _Matcher:
         return None
 
     def _free_surnames(self):
-        """Capitalised registered surnames not yet part of a mention: (index, token, hit)."""
+        """Capitalised registered surnames not yet part of a mention: (index, token, hit). A
+        surname may open with a lower-case particle ("President von der Leyen")."""
         for i, token in enumerate(self.tokens):
-            if i in self.taken or not token.capitalised:
+            if i in self.taken or not (token.capitalised or token.key in PARTICLES):
                 continue
             hit = self._surname_at(i)
             if hit:

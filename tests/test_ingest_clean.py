@@ -828,3 +828,67 @@ def test_a_price_portals_delay_note_goes_but_a_sentence_about_delays_stays():
     body = body_of(f"{HARBOUR}\n\n{LEDE}\n\n{sentence}\n\n{SECOND}\n\n{note}")
     assert note not in body and "Anlageberatung" not in body
     assert sentence in body
+
+
+# ---- ordinal stamps, Nordic chrome, printed-page footers, agency signatures, notices ----
+
+_PARA = ("The harbour authority said on Monday that the new quay would open to container ships next spring "
+         "after two years of delays and a long dispute over its cost.")
+_PARA2 = ("Local traders welcomed the decision but warned that the access road still needed repairs before "
+          "heavy lorries could use it every day of the week.")
+
+
+def test_update_stamp_with_an_ordinal_day_goes():
+    body = body_of(f"Quay opens next spring\nPosted 2nd March 2025, 08:00 GMT\nUpdated 3rd March 2025, 11:15 GMT\n{_PARA}")
+    assert "Updated 3rd March" not in body and "Posted 2nd" not in body
+    assert "container ships next spring" in body
+
+
+def test_swedish_stamp_share_buttons_and_responsible_publisher_go():
+    body = body_of(f"Kajen öppnar i vår\nPublicerad 2 mars 2025 kl. 08.15\nUppdaterad 2 mars 2025 kl. 10.05\n"
+                   f"Dela\nLyssna\n{_PARA}\n{_PARA2}\nLäs också\nHamnen bygger ut kajen i norr\n"
+                   "Ny färjelinje till Polen i höst\nDela artikeln\nAnsvarig utgivare: Anna Exempel")
+    for junk in ("Uppdaterad", "Publicerad", "Dela", "Lyssna", "Läs också", "Hamnen bygger ut", "Ansvarig utgivare"):
+        assert junk not in body
+    assert "every day of the week." in body
+
+
+def test_a_printed_pages_running_header_and_footer_go_when_their_columns_repeat():
+    body = body_of(f"HARBOUR POLICY CENTRE          PORTS OUTLOOK No. 7\n\n{_PARA}\n\n"
+                   "www.harbour-policy.example          1\n\nPORTS OUTLOOK No. 7          May 2025\n\n"
+                   f"{_PARA2}\n\nwww.harbour-policy.example          2")
+    assert "harbour-policy.example" not in body and "May 2025" not in body
+    assert "container ships next spring" in body and "every day of the week." in body
+
+
+def test_a_sidebar_column_that_appears_once_stays():
+    body = body_of(f"The quay and its critics          KEY FIGURES\n\n{_PARA}\n\n{_PARA2}")
+    assert "KEY FIGURES" in body
+
+
+def test_authors_disclaimer_goes_but_a_report_on_views_stays():
+    body = body_of(f"{_PARA}\n{_PARA2}\nThe writers are fellows at the centre. Views expressed are their own.")
+    assert "Views expressed" not in body
+    kept = "The minister said the views of local traders would be heard before the final decision on the quay."
+    assert kept in body_of(f"{_PARA}\n{kept}")
+
+
+def test_subscribe_to_our_channel_prompt_and_latest_news_list_go():
+    body = body_of(f"{_PARA}\n{_PARA2}\nПідписуйтесь на наш Telegram-канал, щоб знати все!\nОстанні новини\n"
+                   "14:05 У порту відкрили новий причал\n13:48 Мер: ремонт дороги почнеться влітку")
+    assert "Telegram" not in body and "Останні новини" not in body and "ремонт дороги" not in body
+    assert "every day of the week." in body
+
+
+def test_developing_story_notice_goes_but_news_about_an_update_stays():
+    body = body_of(f"{_PARA}\n\n*This article will be updated as more information becomes available.*\n\n{_PARA2}")
+    assert "will be updated" not in body
+    news = "The report will be updated next year, the harbour authority said in a statement on Monday."
+    assert news in body_of(f"{_PARA}\n{news}\n{_PARA2}")
+
+
+def test_an_agency_signature_after_the_last_sentence_goes_and_the_sentence_stays():
+    last = "Los ministros debatirán el plan el jueves junto al alcalde, que ha sido invitado a la reunión."
+    body = body_of(f"{_PARA}\n{_PARA2}\n{last} EFE\nabc/def/ghi\nPara comentar es necesario estar registrado")
+    assert last in body
+    assert not body.rstrip().endswith("EFE") and "Para comentar" not in body

@@ -245,3 +245,25 @@ def test_visible_date_published_outside_comments(registry):
     head = '<meta property="article:modified_time" content="2024-04-25T08:00:00+00:00">'
     article = ingest(_page(head, body), registry, "ports.html")
     assert article.date == dt.date(2024, 4, 11)
+
+
+_BODY = ("The harbour board met on Monday to discuss the new ferry timetable for the winter season ahead.\n"
+         "Members agreed that the late sailing would stay, although the morning crossing will move earlier.\n")
+
+
+def test_labelled_ordinal_stamp_beats_the_top_bar_date(registry):
+    text = ("Friday, 14 March 2025\nThe Lowfield Courier\nNews\nSport\n"
+            "Harbour board keeps the late ferry sailing for winter\n"
+            "Published 11th March 2025, 09:05 GMT\nUpdated 13th March 2025, 10:00 GMT\n" + _BODY)
+    assert ingest(text, registry).date == dt.date(2025, 3, 11)
+
+
+def test_scandinavian_stamp_with_clock_word(registry):
+    text = ("Hamnstyrelsen behåller den sena turen över vintern\n"
+            "Publicerad 5 mars 2025 kl. 07.30\n" + _BODY)
+    assert ingest(text, registry).date == dt.date(2025, 3, 5)
+
+
+def test_source_credit_at_the_head_of_a_note_dates_it(registry):
+    text = "Source: Lowfield Courier, 2 May 2024\n\n# Harbour board keeps the late ferry sailing\n\n" + _BODY
+    assert ingest(text, registry, name="note.md").date == dt.date(2024, 5, 2)

@@ -146,3 +146,19 @@ def test_html_lang_loses_to_the_language_of_the_text(registry):
             f"<article><h1>Los puertos registran un primer trimestre débil</h1><p>{texto}</p><p>{texto}</p>"
             "</article></body></html>")
     assert ingest(page, registry, "puertos.html").language == "es"
+
+
+_LEDE = ("The harbour board met on Monday to discuss the new ferry timetable for the winter season ahead.\n"
+         "Members agreed that the late sailing would stay, although the morning crossing will move earlier.\n")
+
+
+def test_masthead_beats_the_publishing_company_in_the_copyright(registry):
+    text = ("The Lowfield Courier\nNews\nSport\nHarbour board keeps the late ferry sailing for winter\n"
+            "Published 11 March 2025\n" + _LEDE + "© 2025 Lowfield Media Group Ltd. All rights reserved.\n")
+    assert ingest(text, registry).source == "The Lowfield Courier"
+
+
+def test_name_with_a_dot_word_keeps_it_as_spelled(registry):
+    text = ("Harbour board keeps the late ferry sailing for winter\n11 March 2025\n" + _LEDE
+            + "© 2025 Гавань.Інфо. Усі права захищено.\n")
+    assert ingest(text, registry).source == "Гавань.Інфо"

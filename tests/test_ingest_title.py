@@ -291,3 +291,36 @@ def test_thread_without_headline_gets_a_derived_title_without_the_post_number(re
     assert article.title_derived is True
     assert article.title.startswith("Transit volumes at the Dutch ports fell sharply")
 
+
+
+_LEDE = ("The harbour board met on Monday to discuss the new ferry timetable for the winter season ahead.\n"
+         "Members agreed that the late sailing would stay, although the morning crossing will move earlier.\n")
+
+
+def test_subscription_offer_is_furniture_not_headline(registry):
+    assert is_furniture("Subscribe from $2 a month", {})
+    assert is_furniture("Jetzt abonnieren – 4 Wochen gratis", {})
+    assert not is_furniture("Subscribers to the ferry pass face higher fares", {})
+    text = ("Subscribe from £2 a month\nThe Lowfield Courier\nNews\nSport\n"
+            "Harbour board keeps the late ferry sailing for winter\nBy A. Writer\n"
+            "Published 11 March 2025\n" + _LEDE)
+    assert ingest(text, registry).title == "Harbour board keeps the late ferry sailing for winter"
+
+
+def test_photo_caption_with_credit_is_not_the_headline(registry):
+    text = ("Hamnstyrelsen behåller den sena turen över vintern\n"
+            "Styrelsen röstade om tidtabellen på måndagen efter en lång debatt om kostnaderna för hamnen.\n"
+            "Färjan vid kajen i går kväll. Foto: A. Fotograf/Tidningen\n"
+            "Publicerad 5 mars 2025 kl. 07.30\n" + _LEDE)
+    assert ingest(text, registry).title == "Hamnstyrelsen behåller den sena turen över vintern"
+
+
+def test_two_column_headline_is_joined_without_the_sidebar(registry):
+    text = ("LOWFIELD TRANSPORT INSTITUTE                 POLICY PAPER No. 3\n"
+            "                                             2 May 2025\n\n"
+            "Keeping the Late Ferry: What Does                  AT A GLANCE\n"
+            "the Winter Timetable Cost?\n"
+            "                                                   3 sailings\n" + _LEDE)
+    article = ingest(text, registry)
+    assert article.title == "Keeping the Late Ferry: What Does the Winter Timetable Cost?"
+    assert "AT A GLANCE" not in article.title

@@ -75,12 +75,34 @@ def ends_sentence(line: str) -> bool:
     return bool(core) and core[-1] in ".!?…"
 
 
-def _running_headers(raw: list[str]) -> set[str]:
-    """Lines a printed page repeats (PDF running headers and footers): short, not sentences."""
+_PAGE_COLUMNS = re.compile(r"\s{3,}|\t+")  # the wide gap between a printed page's columns
+
+
+def _running_part(text: str) -> bool:
+    """A piece of a line that could be a page's running header or footer: a few words, not a sentence,
+    or the publisher's web address alone ("www.example-institute.eu")."""
+    return (3 <= _words(text) <= 15 or bool(P.WEB_ADDRESS.match(text.strip()))) \
+        and not ends_sentence(text) and not P.LIST_ITEM.match(text.strip())
+
+
+def _running_headers(raw: list[str]) -> set[int]:
+    """Lines a printed page repeats (PDF running headers and footers): short, not sentences. A header or
+    footer set in columns ("REPORT TITLE No. 14      June 2025", "www.example.eu      2") is one when a
+    column of it repeats on another page and the others are only a page number, a date or a few words."""
     keys = [_key(P.PAGE_MARK.sub("", line)) for line in raw]
-    counts = Counter(k for k, line in zip(keys, raw) if k and 3 <= _words(line) <= 15
-                     and not ends_sentence(line) and not P.LIST_ITEM.match(line.strip()))
-    return {k for k, n in counts.items() if n >= 2}
+    counts = Counter(k for k, line in zip(keys, raw) if k and _running_part(line))
+    found = {i for i, k in enumerate(keys) if k and counts[k] >= 2 and _running_part(raw[i])}
+    columns = [[c for c in _PAGE_COLUMNS.split(line.strip()) if c] for line in raw]
+    parts = Counter(_key(c) for cols in columns if len(cols) >= 2 for c in cols if _running_part(c))
+    for i, cols in enumerate(columns):
+        if i in found or len(cols) < 2 or ends_sentence(raw[i]):
+            continue
+        repeated = [c for c in cols if _running_part(c) and parts[_key(c)] >= 2]
+        rest = [c for c in cols if c not in repeated]
+        if repeated and all(re.fullmatch(r"\d{1,4}", c.strip()) or (_words(c) <= 4 and not ends_sentence(c))
+                            for c in rest):
+            found.add(i)
+    return found
 
 
 def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) -> list[str]:
@@ -130,7 +152,7 @@ def _strip_lines(raw: list[str], latin: bool, signals: list, stripped: Counter) 
             continue
         kind = "link" if link_only and words <= 12 else \
             _junk_kind(line, key, words, latin, seen_paragraph, signals)
-        if not kind and _key(P.PAGE_MARK.sub("", line)) in running:
+        if not kind and i in running:
             signals.append(("running_header", P.PAGE_MARK.sub("", line).strip()))
             kind = "running_header"
         if not kind and _entry_author(line, next_line):
@@ -195,13 +217,19 @@ def _post_chrome(line: str, i: int, author: str, header: int, lines: list[tuple[
 
 def _strip_trailers(line: str, stripped: Counter) -> str:
     """Furniture glued to a line of text: a German agency's editors' code after the last sentence
-    ("… ausgelaufen./abc/DP/mis") and an attachment's type and size after its link ("(PDF – 182 Ko)")."""
+    ("… ausgelaufen./abc/DP/mis"), an attachment's type and size after its link ("(PDF – 182 Ko)"), and
+    an agency's signature after the story's last sentence ("… a la cumbre. EFE"), which would leave the
+    line looking unfinished, like a teaser headline."""
     text, n = P.EDITOR_CODE.subn("", line)
     if n:
         stripped["wire"] += n
     text, n = P.FILE_SIZE.subn("", text)
     if n:
         stripped["file_size"] += n
+    if _words(text) >= 8:  # a wire agency's signature after the story's last sentence: "… a la cumbre. EFE"
+        text, n = P.AGENCY_SIGNATURE.subn("", text)
+        if n:
+            stripped["wire"] += n
     return text
 
 
@@ -399,6 +427,8 @@ def _junk_kind(line: str, key: str, words: int, latin: bool, seen_paragraph: boo
         return label
     if _media_placeholder(key, words):
         return "chrome"
+    if words <= 25 and P.UPDATE_NOTICE.match(key):  # "This article will be updated as …"
+        return "chrome"
     release = P.PRESS_RELEASE_HEAD.match(text) if words <= 14 else None
     if release:
         if release.group("who"):
@@ -562,6 +592,10 @@ def _is_link_row(text: str) -> bool:
         and any(P.FOOTER_LINK.match(p) for p in parts)
 
 
+# An English ordinal day in a stamp's date: "9th October", "1st May", "October 22nd".
+_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+
+
 def _stamps(text: str, words: int) -> list[tuple[str, str]]:
     """'Published: 19 December 2025', 'Stand: 22.05.2025', 'Aktualizacja: ...' → a date signal.
 
@@ -571,6 +605,7 @@ def _stamps(text: str, words: int) -> list[tuple[str, str]]:
     """
     if words > 16:
         return []
+    text = _ORDINAL_DAY.sub(r"\1", text)  # "Updated 9th October 2024, 06:10 BST"
     for kind, pattern in (("published", P.PUBLISHED_STAMP), ("updated", P.UPDATED_STAMP)):
         match = pattern.match(text)
         rest = text[match.end():] if match else ""
@@ -808,7 +843,15 @@ def _menu_lines(lines: list[str], first: int) -> set[int]:
 def _headline_like(line: str) -> bool:
     words = _words(line)
     return (4 <= words <= 30 and not ends_sentence(line) and not P.LIST_ITEM.match(line)
-            and (line.strip()[0].isupper() or line.strip()[0].isdigit() or line.strip()[0] in "\"“«"))
+            and (line.strip()[0].isupper() or line.strip()[0].isdigit() or line.strip()[0] in "\"“«")
+            and not _holds_sentence(line))
+
+
+def _holds_sentence(line: str) -> bool:
+    """A finished sentence of eight words or more with more after it: a paragraph whose end is not
+    punctuated (a signature or a tag glued to it), never a headline."""
+    end = re.search(r"[.!?…][\"”»’)]*\s+\S", line)
+    return bool(end) and _words(line[:end.start()]) >= 8
 
 
 def _strip_teasers(lines: list[str], signals: list, stripped: Counter) -> list[str]:

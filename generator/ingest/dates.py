@@ -134,6 +134,9 @@ def publication_label(text: str) -> str:
     return text
 
 
+# What a date keeps beside its digits that the shared noise list leaves behind: an ordinal's
+# ending ('7th October', '1er mars') and the clock word before a time ('kl. 08.15' in Swedish,
+# Danish and Norwegian, 'klo 8.15' in Finnish). Both only ever stand next to a date's figures.
 def only_date(text: str) -> bool:
     """Nothing but a date, weekday, time and zone."""
     rest = text.lower()
@@ -298,6 +301,39 @@ def _stamp_line_candidates(article: Article) -> list[DateCandidate]:
     return []
 
 
+def _labelled_stamp_candidates(article: Article, found: list[DateCandidate]) -> list[DateCandidate]:
+    """The first stamp above the text that says it is the publication date ('Published 7th
+    October 2024, 17:32 BST', 'Publicerad 3 februari 2025 kl. 08.15'), when the cleaner left it
+    unread. Its label makes it outrank a bare date line: the date a site prints in its top bar,
+    above the masthead, is the day the page was viewed, not the day the article came out."""
+    if any(c.kind in ("marker", "published") for c in found):
+        return []
+    for line in header_lines(article):
+        text = normalize_space(line).strip("*_# ")
+        if P.PUBLISHED_STAMP.match(text):
+            date = stamp_date(text)
+            if date:
+                return [DateCandidate(date, "published", line.strip())]
+    return []
+
+
+def _credit_candidates(signals: list[tuple[str, str]], found: list[DateCandidate]) -> list[DateCandidate]:
+    """The date a source credit gives with the outlet's name ('Source: Harbour Monitor, 18
+    September 2023' at the head of a note): the day that outlet published the text. Only a name
+    and a date: a credit that goes on ('…, updated daily') dates nothing."""
+    if any(c.kind in PUBLICATION_KINDS for c in found):
+        return []
+    for kind, text in signals:
+        if kind != "credit":
+            continue
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        for k in range(1, len(parts)):
+            date = " ".join(parts[k:])
+            if only_date(date) and parse_date_text(date) and len(" ".join(parts[:k]).split()) <= 6:
+                return [DateCandidate(parse_date_text(date), "dateline", text)]
+    return []
+
+
 def collect(article: Article, today: dt.date | None = None,
             signals: list[tuple[str, str]] | None = None) -> list[DateCandidate]:
     """Every publication-date candidate the article offers (the update stamp only as a last resort)."""
@@ -324,6 +360,8 @@ def collect(article: Article, today: dt.date | None = None,
         found = parse_date_text(str(html_date))
         if found:
             out.append(DateCandidate(found, "html", str(html_date)))
+    out.extend(_labelled_stamp_candidates(article, out))
+    out.extend(_credit_candidates(signals, out))
     if not any(c.kind in (*PUBLICATION_KINDS, "html", "id") for c in out):
         out.extend(_stamp_line_candidates(article))
     if named_date:

@@ -29,8 +29,10 @@ def name_source(article: Article, registry: Registry) -> Article:
 def _as_spelled(name: str, lines: list[str]) -> str:
     """An outlet named by its web address ('Rozhled24.cz') keeps the address's ending where the
     text spells the name so as a word of its own (a masthead, a footer), not inside a link or an
-    e-mail address: the copyright pattern stops at the dot ('© 2025 Rozhled24.cz, …')."""
-    spelled = re.compile(rf"(?<![\w/@.-]){re.escape(name)}(?P<tld>\.[a-z]{{2,12}})(?![\w/@-]|\.\w)")
+    e-mail address: the copyright pattern stops at the dot ('© 2025 Rozhled24.cz, …'). The
+    ending may be a word of the name in any script and case ('Поділля.Інфо', 'Kraj.Info'):
+    a dot with a word glued to it on both sides is part of the name, never a full stop."""
+    spelled = re.compile(rf"(?<![\w/@.-]){re.escape(name)}(?P<tld>\.[^\W\d_]{{2,12}})(?![\w/@-]|\.\w)")
     for line in lines:
         match = spelled.search(line)
         if match:
@@ -63,8 +65,9 @@ def _source_candidates(article: Article, registry: Registry) -> list[str]:
     candidates.extend(_publisher_in_stamp(article))
     candidates.extend(_issuer_of_release(article))
     candidates.extend(_app_outlet(article))
-    candidates.extend(text for kind, text in signals if kind == "copyright")
-    candidates.extend(_copyright_holders(article.lines))
+    holders = [text for kind, text in signals if kind == "copyright"] + _copyright_holders(article.lines)
+    candidates.extend(_masthead_of_company(article, holders))
+    candidates.extend(holders)
     candidates.extend(_publication_name(text) for kind, text in signals if kind == "running_header")
     candidates.extend(_registered_masthead(article, registry))
     cleaned = [_tidy_name(c) for c in candidates if c]
@@ -152,6 +155,39 @@ def _copyright_holders(lines: list[str]) -> list[str]:
         if holder and len(holder.group("who").split()) <= 6:
             found.append(holder.group("who").strip(" .,"))
     return found
+
+
+# Words that make a copyright holder the company behind a title, not the title itself.
+_COMPANY_WORDS = re.compile(
+    r"\b(group|media|holdings?|publishing|publications|publishers?|press group|network|verlag|"
+    r"verlagsgruppe|mediengruppe|gruppe|groupe|grupo|gruppo|grupa|ediciones|edizioni|éditions|editora|"
+    r"editorial|uitgeverij|förlag|forlag|kustannus|wydawnictwo|видавництво|издательство|ltd|limited|"
+    r"plc|llc|inc|gmbh|ag|s\.?a|s\.?l|s\.?p\.?a|b\.v|n\.v|ab|as|oy)\b\.?", re.I)
+
+
+def _masthead_of_company(article: Article, holders: list[str]) -> list[str]:
+    """The masthead above the headline when the copyright holder is the company that publishes
+    it ('The Solent Chronicle' over '© 2024 Solent Media Group Ltd'): readers know the title, not
+    the company. The masthead is a short line above the headline sharing a distinctive word
+    with the company's name ('Solent'), other than the company words themselves."""
+    companies = [h for h in holders if _COMPANY_WORDS.search(h)]
+    if not companies or not article.title:
+        return []
+    title = _norm(article.title)
+    top = next((i for i, line in enumerate(article.lines[:60]) if _norm(line) == title), None)
+    if top is None:
+        return []
+    for company in companies:
+        words = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", _COMPANY_WORDS.sub(" ", company))}
+        for line in article.lines[:top]:
+            text = normalize_space(line).strip("*_# ")
+            if not text or len(text.split()) > 6 or text.isupper() or _norm(text) == _norm(company) \
+                    or _norm(text) in P.UI_LINES or re.search(r"[\d:|©@]", text):
+                continue
+            if words & {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)} \
+                    and all(w[:1].isupper() for w in text.split() if len(w) > 3):
+                return [text]
+    return []
 
 
 def _footer_holder(match: re.Match) -> bool:

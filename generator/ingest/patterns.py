@@ -98,6 +98,10 @@ UI_LINES = {
     "prihlásiť sa", "hľadať", "zdieľať", "kopírovať odkaz", "autentificare", "caută", "distribuie",
     "copiază linkul", "partilhar", "copiar ligação", "pesquisa", "iniciar sessão", "assinar", "assine já",
     "link kopiëren", "kopiera länk", "kopier link",
+    # Swedish, Danish, Norwegian and Finnish share and listen buttons ("Dela artikeln", "Del artiklen")
+    "dela", "dela artikeln", "dela artikel", "del artiklen", "del artikkelen", "jaa", "jaa artikkeli",
+    "lyssna", "lyssna på artikeln", "lyt til artiklen", "lytt til artikkelen", "kuuntele", "e-post",
+    "sähköposti", "läs också", "läs mer", "läs även", "læs også", "læs mere", "les også", "lue myös",
     # a social network's post page: the buttons around a post and its replies ("Translate post",
     # "Post your reply"); the sidebar's labels go with the related blocks (RELATED_HEAD)
     "see new posts", "show new posts", "translate post", "translate tweet", "show translation",
@@ -141,6 +145,14 @@ SIGN_OFF = re.compile(r"^[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})
                       r"|^/[a-z]{2,4}(?:/[A-Za-z]{1,4}){1,4}/?$")  # a German agency's editors' code alone
 # Editors' codes of German agencies glued to the last sentence: "… ausgelaufen./abc/DP/mis",
 # "… gesagt. /ra/DP/zb" (the writer's and editor's initials and the desk). Only after a sentence's end.
+# A wire agency's signature after the last sentence of its story, on the same line: "… a la cumbre. EFE",
+# "… in Brüssel. (dpa)", "… au sommet. AFP". Only a known agency's name, and only after a sentence's end.
+AGENCY_SIGNATURE = re.compile(
+    r"(?<=[.!?\"“”»])\s+\(?(?P<agency>EFE|AFP|dpa|DPA|Reuters|AP|ANSA|PAP|Europa Press|EP|TASS|Lusa|ČTK|CTK|TASR|APA|"
+    r"Belga|ANP|TT|NTB|STT|Ritzau|Ukrinform|BTA|MTI|Agerpres|Xinhua|Anadolu|KNA|epd|AA|Interfax|ATS|SDA|"
+    r"(?:EFE|AFP|dpa|Reuters|AP|ANSA)(?:\s*[/,]\s*(?:EFE|AFP|dpa|Reuters|AP|ANSA|Europa Press))+)\)?\s*$")
+# A web address alone, as printed in a page's footer: "www.example-institute.eu", "https://example.org/brief".
+WEB_ADDRESS = re.compile(r"^(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,12}(/\S*)?$", re.I)
 EDITOR_CODE = re.compile(r"(?<=[.!?\"“”»«)])\s?/[a-z]{2,4}(?:/[A-Za-z]{1,4}){1,4}/?\s*$")
 
 # An attachment's type and size after its link: "(PDF – 182 Ko)", "[PDF, 2.4 MB]", "(docx, 96 KB)".
@@ -215,7 +227,7 @@ PAGE_MARK = re.compile(rf"\s+{_PAGE_NUMBER}\s*$", re.I)
 # The label of a list of topic tags: "Tags", "Suggested Topics", "Schlagwörter", "Tagi".
 _TAG_LABEL = (r"((suggested|related|more|explore) )?(tags?|topics?|keywords|temas|themen|schlagw[oö]rter|"
               r"schlagworte|sujets|mots-clés|thèmes|argomenti|etiquetas|tagi|tematy|tematy artykułu|теги|темы|теми|"
-              r"onderwerpen|assuntos|tópicos|témata|štítky|tagy|témy|etichete|címkék|taggar|emner|emneord)")
+              r"onderwerpen|assuntos|tópicos|témata|štítky|tagy|témy|etichete|címkék|taggar|emner|emneord|ämnen|aiheet)")
 # The label of a press office's contacts: "Press contacts", "Pressekontakt", "Contact presse", "Ufficio stampa".
 _PRESS_CONTACT = (r"(press|media|presse|pers)[ -]?(contacts?|kontakte?|enquiries|inquiries|office)|"
                   r"contacts? (presse|médias?)|contactos? de prensa|contatti stampa|contatto stampa|"
@@ -299,6 +311,17 @@ UI_PREFIXES = re.compile(
     r"instagram|facebook|x|twitter|linkedin|youtube|tiktok|threads|bluesky|mastodon|flipboard|signal|"
     r"viber|apple news|seznam zprávy)( channel| kanálu| kanál)?$"
     # an app's prompt to follow a topic or turn on alerts: "Tap to follow Europe and get alerts on this story"
+    # a comment box's login prompt: "Para comentar es necesario estar registrado", "You must be logged in to
+    # post a comment", "Um zu kommentieren, müssen Sie angemeldet sein", "Pour commenter, vous devez être connecté"
+    r"|^(you must|you need to|please) (be )?(log(ged)? in|sign(ed)? in|register(ed)?) to (post a |leave a |write a )?comment"
+    r"|^(log in|sign in|register) to (post a |leave a |write a )?comment"
+    r"|^para comentar (es necesario|debes|tienes que|hay que) (estar registrado|registrarse|iniciar sesión|identificarse)"
+    r"|^(um|zum) (zu )?kommentieren,? (müssen sie|musst du) (sich |dich )?(angemeldet|eingeloggt|registriert)"
+    r"|^pour commenter,? (vous devez|il faut) (être connecté|vous connecter|être abonné)"
+    r"|^per commentare (devi|è necessario) (essere registrato|accedere|effettuare il login)"
+    r"|^(aby|żeby) (skomentować|dodać komentarz),? (musisz|należy) (się )?zalogować"
+    r"|^(чтобы|щоб) (оставить|залишити|прокомментировать|прокоментувати)( комментарий| коментар)?,? "
+    r"(авторизуйтесь|войдите|увійдіть|необходимо войти|потрібно увійти)"
     r"|^(tap|click|press|klicken sie|touchez|cliquez|toca|pulsa|tocca|kliknij|dotknij|toque) (here |hier |ici |aquí |qui |tutaj |aqui )?"
     r"(to|um|pour|para|per|aby) (follow|folgen|suivre|seguir|seguire|obserwować|sledovat|get (alerts|notifications)|"
     r"turn on (alerts|notifications)|subscribe|abonnieren|s'abonner)\b"
@@ -356,9 +379,33 @@ UI_PREFIXES = re.compile(
     r"|^discover more from\b|^(over |more than )?[\d,.]+\s?k?\+? (subscribers|followers|readers)$"
     r"|^\d{1,5}$"
     r"|^(editor|editors|editing|edited by|responsible editor|redakteur|redakteurin|rédacteur|"
-    r"rédactrice|redactor|redactora|a cura di|редактор)\s*:\s*[^.]{2,60}$",
+    r"rédactrice|redactor|redactora|a cura di|редактор)\s*:\s*[^.]{2,60}$"
+    # the publisher legally responsible under press law, in a site's footer: "Ansvarig utgivare: …",
+    # "Ansvarshavende redaktør: …", "V.i.S.d.P.: …", "Directeur de la publication : …"
+    r"|^(ansvarig utgivare|ansvarshavande utgivare|ansvarshavende (redaktør|chefredaktør)|ansvarlig redaktør|"
+    r"vastaava päätoimittaja|v\.\s?i\.\s?s\.\s?d\.\s?p\.?|verantwortlich (im sinne des presserechts|i\.\s?s\.\s?d\.\s?p\.?)|"
+    r"inhaltlich verantwortlich|directeur de la publication|directrice de la publication|"
+    r"director de la publicación|direttore responsabile|odpovědný redaktor|zodpovedný redaktor|"
+    r"відповідальний редактор|ответственный редактор)\s*:?\s+[^.]{2,60}$",
     re.I,
 )
+
+# A developing story's note that it will be updated: "This article will be updated as more information
+# becomes available", "This is a developing story", "Dieser Artikel wird aktualisiert", "Cet article sera
+# mis à jour", "Esta noticia se irá actualizando", "Новина доповнюється". Said of
+# the page itself ("this article"), on a short line of its own: "the report will be updated" is news.
+UPDATE_NOTICE = re.compile(
+    r"^this (article|story|page|post|live blog|blog) (will be|is being|may be) (updated|refreshed)\b"
+    r"|^this (is a|story is) (developing|breaking) (story|news)?\b|^(this is a )?developing story\b"
+    r"|^(dieser|der) (artikel|beitrag|text) wird (laufend |fortlaufend |weiter )?(aktualisiert|ergänzt)\b"
+    r"|^(cet|l') ?article (sera|est) (régulièrement |prochainement )?(mis à jour|actualisé|complété)\b"
+    r"|^(esta|la) (noticia|información) (se irá|será|se está) (actualizando|ampliando|actualizada|ampliada)\b"
+    r"|^(questo|l') ?articolo (sarà|verrà|è in) (aggiornato|aggiornamento)\b"
+    r"|^(artykuł|tekst|informacja) (będzie|jest) (aktualizowan[ya]|uzupełnian[ya])\b"
+    r"|^(dit|het) (artikel|bericht) wordt (bijgewerkt|aangevuld)\b"
+    r"|^(artikeln|texten) (uppdateras|kommer att uppdateras)\b"
+    r"|^(новость|статья|материал) (будет )?(дополняется|обновляется|дополняться|обновляться)\b"
+    r"|^(новина|статтю|стаття|матеріал) (буде )?(доповнюється|оновлюється|доповнюватися|оновлюватися)\b", re.I)
 
 # A shared story's app banner naming the outlet's app: "Shared from the Daily Post app", "Geteilt über die
 # Tagesblatt-App", "Partagé depuis l'application Le Courrier", "Compartido desde la app de El Diario".
@@ -406,6 +453,13 @@ COOKIE_OR_NEWSLETTER = re.compile(
     r"in your inbox|straight to your inbox|delivered to your inbox|"
     r"abonnez-vous à (la|notre) newsletter|suscríbete a (nuestro|la) (boletín|newsletter)|"
     r"subscribe to our (channel|telegram)|подписывайтесь на наш|zapisz się do newslettera|"
+    # a call to join the outlet's channel on a messenger: "Підписуйтесь на наш Telegram-канал",
+    # "Join our WhatsApp channel", "Abonnez-vous à notre chaîne Telegram", "Folgen Sie unserem WhatsApp-Kanal"
+    r"(підписуйтесь|підписуйтеся|підпишіться|подпишитесь|приєднуйтесь до|присоединяйтесь к) (на )?"
+    r"(наш|нашого|нашему|нашої|нашу|наші|наши)\b|"
+    r"(join|subscribe to|follow) our (telegram|whatsapp|viber|signal|youtube|tiktok)( channel| group)?\b|"
+    r"abonnez-vous à notre (chaîne|canal)|(folgen sie|abonnieren sie) unserem (telegram|whatsapp)|"
+    r"(suscríbete|únete) a nuestro canal|iscriviti al nostro canale|"
     r"forward this (email|newsletter|to a (friend|colleague))|"
     # "Zapisz się na nasz newsletter", "Suscríbete a nuestra newsletter de …", "Abonnieren Sie unseren Newsletter"
     r"(subscribe|sign up|zapisz się|subskrybuj|suscríbete|suscribite|apúntate|abonnez-vous|"
@@ -455,7 +509,13 @@ DISCLAIMER_LINE = re.compile(
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     rf"^\s*({_COPYRIGHT_SIGN}|copyright)\s|"
     r"\bthe views (and opinions )?expressed (in this|here)|"
-    r"does not necessarily reflect|views expressed (are|here are) (those|solely)|this (material|content) may not be (published|reproduced)|"
+    r"does not necessarily reflect|views expressed (are|here are) (those|solely)|"
+    # an authors' disclaimer: "Views expressed are their own.", "Die Beiträge geben die Meinung der Autoren wieder"
+    r"\b(the )?(views|opinions) expressed (here |in this \w+ )?are (their|his|her|my|our|the authors?'?s?) own\b|"
+    r"les opinions exprimées (n'engagent que|sont celles de)|las opiniones expresadas son (responsabilidad )?"
+    r"(exclusiva )?de (los|sus|la) autor|le opinioni espresse sono (quelle )?(dell'autore|degli autori)|"
+    r"(gibt|geben) (ausschließlich )?die (persönliche )?meinung (des autors|der autorin|der autoren) wieder|"
+    r"this (material|content) may not be (published|reproduced)|"
     r"may not be reproduced|reproduction (is )?(prohibited|interdite)|"
     # a transcript's note on how it was made: "Transcripts are produced by an automated service …",
     # "This is a rush transcript", "Dieses Transkript wurde automatisch erstellt"
@@ -668,10 +728,11 @@ TIME_ZONES = (r"gmt|utc|cet|cest|eet|eest|bst|est|edt|pst|pdt|cst|cdt|mst|mdt|ae
               r"am|pm|h|hrs|uhr|horas?|uur|godz|ore")
 # The small words of a written date ('on', 'the', 'de', 'om', 'alle', 'às') and the year's abbreviation
 # ('2025 r.', '2025 г.').
-DATE_FILLERS = r"on|the|of|at|de|del|a|las|am|um|le|à|el|il|dnia|om|alle|às|r|г|р|в|о"
+DATE_FILLERS = r"on|the|of|at|de|del|a|las|am|um|le|à|el|il|dnia|om|alle|às|r|г|р|в|о|kl|klockan|klokken|kello|klo"
 # Removed, in this order, from a line that should hold nothing but a date (digits and punctuation
 # first, so that "12.March" leaves a month word behind).
 DATE_NOISE = (
+    re.compile(r"(?<=\d)(?:st|nd|rd|th|er|e)\b", re.I),  # ordinal endings, before the digits go: '7th', '1er'
     re.compile(r"\d{1,4}|\b[ap]\.m\.|[,.:/|()+\-–]", re.I),  # 'a.m.' before its points go
     re.compile(rf"\b({TIME_ZONES})\b", re.I),
     re.compile(rf"\b({WEEKDAYS})\b", re.I),
@@ -764,6 +825,12 @@ RELATED_HEAD = re.compile(
     r"articoli correlati|articles (liés|similaires|connexes)|powiązane artykuły|podobne artykuły|"
     r"articole (similare|conexe)|kapcsolódó (cikkek|hírek)|relaterade artiklar|relaterede artikler|"
     r"gerelateerde artikelen|похожие статьи|схожі статті|"
+    # Nordic "read also" labels over teaser headlines: "Läs också", "Læs også", "Les også", "Lue myös"
+    r"läs (också|även|mer)|læs (også|mere)|les (også|mer)|lue (myös|lisää)|"
+    # a site's list of its latest headlines, each line opening with its time: "Останні новини", "Latest news"
+    r"latest (news|stories|headlines|articles)|останні новини|новини дня|последние новости|"
+    r"neueste (nachrichten|artikel|meldungen)|dernières (nouvelles|actualités|infos)|últimas noticias|"
+    r"ultime notizie|najnowsze (wiadomości|informacje|artykuły)|nejnovější zprávy|senaste nytt|seneste nyt|"
     # a social network's sidebar under a post: "Relevant people", "Trending in …", "Who to follow"
     r"relevant people|who to follow|trending (in|now|topics|worldwide))\b.{0,30}$"
     # a page's attachments, the label alone: "Documents à télécharger", "Downloads", "Ke stažení"

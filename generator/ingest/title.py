@@ -41,6 +41,8 @@ def choose_title(article: Article) -> Article:
             and not _is_stamp(blocks[0].text) and not is_furniture(blocks[0].text, article.hints):
         found = blocks[0].text
         blocks[0] = Block("title", found)
+    if found and article.extractor != "trafilatura":
+        found = _column_headline(article.lines, blocks, found)
     title = found
     html_title = _page_headline(article.hints)
     if html_title:
@@ -52,6 +54,54 @@ def choose_title(article: Article) -> Article:
     body = article.body if "authored" in article.hints else render(blocks)
     return article.replace(title=_tidy(title), title_derived=derived, body=body,
                            hints={**article.hints, "blocks": blocks})
+
+
+# Two columns of a PDF's text side by side: a wide run of spaces parts them on each line.
+_COLUMN_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
+
+
+def _column_headline(lines: list[str], blocks: list[Block], headline: str) -> str:
+    """The headline of two-column text (a PDF's cover with a sidebar): its left column only, and
+    its second line joined on when the headline breaks over two.
+
+    Extracted side by side, the sidebar's words ('KEY FIGURES') run on after the headline's and
+    the headline's own second line comes next, its left column alone or beside more sidebar
+    text. A first part that ends with no stop and a next left column in title case, under
+    twelve words, finish one headline ('Closing the Valve: Can the EU' / 'Really End Gas?').
+    The joined lines leave the body; the sidebar's words stay as their own line.
+    """
+    at = next((i for i, line in enumerate(lines) if _COLUMN_GAP.search(line.strip())
+               and _same(normalize_space(line), headline)), None)
+    if at is None:
+        return headline
+    if _COLUMN_GAP.split(lines[at].strip(), maxsplit=1)[0].isupper():
+        # an ALL-CAPS running header (an institution's name, the series): the headline is the
+        # first mixed-case left column under it
+        at = next((i for i in range(at + 1, min(at + 8, len(lines))) if lines[i].strip()
+                   and not lines[i][:1].isspace() and not lines[i].strip().isupper()
+                   and _COLUMN_GAP.search(lines[i].strip())), None)
+        if at is None:
+            return headline
+        _drop_blocks(blocks, normalize_space(headline))
+    left, right = _COLUMN_GAP.split(lines[at].strip(), maxsplit=1)
+    title, taken = left, [lines[at]]
+    below = next((line for line in lines[at + 1:at + 3] if line.strip()), "")
+    nxt = _COLUMN_GAP.split(below.strip(), maxsplit=1)[0] if below.strip() and not below[:1].isspace() else ""
+    if nxt and not ends_sentence(left) and not left.endswith((":", ",")) and len(nxt.split()) < 12 \
+            and _title_case(nxt) and not _is_stamp(nxt) and not P.BYLINE.match(nxt):
+        title, taken = f"{left} {nxt}", [lines[at], below]
+    for raw in taken:
+        _drop_blocks(blocks, normalize_space(raw))
+    if right.strip():
+        index = next((i for i, b in enumerate(blocks) if b.kind != "title"), len(blocks))
+        blocks.insert(index, Block("heading", right.strip(), 2))
+    return title
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as headlines set in title case are ('Really End Russian Gas by 2027?')."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", text)]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _page_headline(hints: dict) -> str | None:
@@ -111,7 +161,23 @@ def is_furniture(text: str, hints: dict) -> bool:
     interface, an app's share line, the site's name (with its tagline)."""
     line = normalize_space(text).strip("*_# ")
     return (_norm(line) in P.UI_LINES or bool(P.UI_PHRASE.match(line)) or bool(P.APP_SHARE.match(line))
-            or _menu_line(text.strip("*_# ")) or _site_name_line(line, hints))
+            or _menu_line(text.strip("*_# ")) or _site_name_line(line, hints) or _offer_line(line))
+
+
+# A site's offer to subscribe or sign up, with its price or period: 'Subscribe from £1 a week',
+# 'Jetzt abonnieren – 4 Wochen gratis', 'Abonnez-vous dès 1 € par mois', 'Prenumerera för 9 kr'.
+_OFFER = re.compile(
+    r"^(?:(?:subscribe|subscription|sign up|join|become a (?:member|subscriber)|try|get)\b|"
+    r"(?:jetzt )?abonnieren|abonnez-vous|abonnement|suscríbete|suscribirse|abbonati|abonneer|"
+    r"prenumerera|abonner|tilaa|subskrybuj|zaprenumeruj|підпишіться|подпишитесь|оформити підписку)"
+    r"(?=.*(?:[£$€¥₴₽]|\d+\s*(?:kr|zł|грн|руб)|\bfree\b|\bgratis\b|\bkostenlos|\bgratuit|"
+    r"\b(?:a|per|par|al|pro|im|в|на)\s+(?:week|month|year|semaine|mois|an|mes|año|monat|woche|jahr|місяць|месяц)))",
+    re.I)
+
+
+def _offer_line(line: str) -> bool:
+    """A subscription offer: a call to buy with its price or period is the site's, not a headline."""
+    return len(line.split()) <= 12 and bool(_OFFER.match(line))
 
 
 def _menu_line(text: str) -> bool:
@@ -248,7 +314,18 @@ def _headline_over_stamp(lines: list[str], headline: str | None) -> str | None:
         return None
     group = [line.strip() for line in lines[start:anchor]]
     return next((line for line in group if headline_candidate(line, min_words=5)
-                 and not _continues_above(line)), None)
+                 and not _continues_above(line) and not _photo_caption(line)), None)
+
+
+# A photo's credit run on after its caption: 'The ship in port. Photo: A. Name/Agency'.
+_CREDIT_AFTER_CAPTION = re.compile(
+    r"[.!?]\s+(?:photo|foto|fotó|fotografía|bild|image|picture|credit|crédit|фото|zdjęcie|kuva)\s*:", re.I)
+
+
+def _photo_caption(line: str) -> bool:
+    """A caption under the photo, told by the credit after it: it may sit between the headline
+    and the date stamp, but it is never the headline."""
+    return bool(_CREDIT_AFTER_CAPTION.search(line))
 
 
 def _line_index(lines: list[str], text: str) -> int | None:

@@ -16,17 +16,28 @@ _CYRILLIC = dict(zip(
      "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "ye", "i",
      "yi", "g"],
 ))
+# Greek, letter by letter (after accents are gone), the way names are spelt in Latin script in
+# the news: "Κυριάκος Μητσοτάκης" → "kyriakos mitsotakis". Two-letter sounds first.
+_GREEK_PAIRS = (("ου", "ou"), ("γγ", "ng"), ("γκ", "gk"), ("μπ", "mp"), ("ντ", "nt"))
+_GREEK = dict(zip(
+    "αβγδεζηθικλμνξοπρσςτυφχψω",
+    ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s",
+     "t", "y", "f", "ch", "ps", "o"],
+))
+_LETTERS = {**_CYRILLIC, **_GREEK}
 WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
                     *(f"lpt{i}" for i in range(1, 10))}
 
 
 def fold(text: str) -> str:
-    """Lower-case, accent-free, transliterated form used to compare names and phrases."""
+    """Lower-case, accent-free, transliterated (Cyrillic, Greek) form used to compare names and phrases."""
     text = text.translate(_EXTRA)
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = "".join(_CYRILLIC.get(c, c) for c in text.lower())
-    return text
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    for pair, latin in _GREEK_PAIRS:
+        if pair in text:
+            text = text.replace(pair, latin)
+    return "".join(_LETTERS.get(c, c) for c in text)
 
 
 def slugify(text: str, max_length: int = 80) -> str:

@@ -246,6 +246,8 @@ def test_works_on_an_article_loaded_from_disk(small):
     ("Per Lindqvist, a union convenor at the yard, said orders had dried up.", "Per Lindqvist"),
     ("La eurodiputada Lucía Ferrer pidió más fondos.", "Lucía Ferrer"),
     ("Det är för tidigt att säga, säger Karin Holmqvist.", "Karin Holmqvist"),
+    ("Ports were quiet. Paolo Ferrante of the shipping association Assoporti said volumes fell.", "Paolo Ferrante"),
+    ("Ο αναλυτής Γιάννης Παππάς εκτιμά ότι η συμφωνία θα καθυστερήσει.", "Γιάννης Παππάς"),
 ])
 def test_unknown_people_with_a_cue_are_confident(text, name, registry):
     article = find_people(Article(title="x", body=text), registry)
@@ -259,6 +261,11 @@ def test_unknown_people_with_a_cue_are_confident(text, name, registry):
 
 def test_a_title_before_a_surname_with_a_particle(registry):
     assert people("President von der Leyen welcomed the decision.", registry) == ["Ursula von der Leyen"]
+
+
+def test_greek_script_names_resolve_to_registered_people(registry):
+    text = "Ο πρωθυπουργός Κυριάκος Μητσοτάκης συναντήθηκε με τον Νίκο Δένδια."
+    assert "Kyriakos Mitsotakis" in people(text, registry)
 
 
 @pytest.mark.parametrize("text", [

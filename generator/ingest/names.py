@@ -208,6 +208,10 @@ _ROLE_WORDS = (
     # members of the European Parliament, in their languages
     "eurodiputado", "eurodiputada", "eurodepute", "eurodeputee", "europarlamentare", "eurodeputado",
     "eurodeputada", "europosel", "europoslanka",
+    # Greek (folded: "αναλυτής" → "analytis", "υπουργός" → "ypourgos")
+    "analytis", "analytria", "ypourgos", "ypourgou", "proedros", "prothypourgos", "ekprosopos",
+    "vouleftis", "diplomatis", "kathigitis", "kathigitria", "erevnitis", "erevnitria", "dimarchos",
+    "presvis", "epitropos",
     # Swedish, Danish, Norwegian (folded)
     "aklagare", "kammaraklagare", "talesperson", "forskare", "ordforande", "statsminister",
     "utrikesminister", "forsvarsminister", "anklager", "aklager", "forsker",
@@ -290,6 +294,10 @@ _SPEECH_VERBS = (
     "ha sottolineato", "ha avvertito", "ha annunciato", "afferma", "spiega", "sottolinea",
     # Spanish, more
     "pidio", "reclamo", "insistio", "critico", "defendio", "recordo", "destaco", "anuncio",
+    # Greek (folded: "δήλωσε" → "dilose")
+    "dilose", "eipe", "tonise", "ektima", "ypogrammise", "simeiose", "prosthese", "anefere",
+    # French, more (after the name)
+    "a lache", "a confie", "a raconte", "a temoigne", "a deplore", "a insiste", "a reconnu",
     # Swedish, Danish, Norwegian (folded)
     "sager", "sade", "meddelade", "uppger", "skriver", "betonar", "siger", "sagde", "sier",
     # Portuguese, more
@@ -309,7 +317,10 @@ _SPEECH_VERBS = (
     "napisal", "napisala", "ostrzegl", "ostrzegla", "zapewnil", "zapewnila", "mowi",
 )
 SPEECH_AFTER = re.compile(
-    r"^[\"'”’»)]?\s*(?:,\s*)?(?:(?:has|have|had|also|then|later|previously|hat|habe|a|ha|aveva|"
+    r"^[\"'”’»)]?\s*(?:,\s*)?"
+    # an affiliation between the name and the verb: "X of the advocacy group Y said"
+    r"(?:(?:of|from|at|with|von|de|du|des|del|della|di)\s+(?:[\w'’-]+\s+){1,6}?)?"
+    r"(?:(?:has|have|had|also|then|later|previously|hat|habe|a|ha|aveva|"
     r"avait|habia|tambien|aussi|anche|auch|ainda)\s+){0,2}(?:"
     + "|".join(sorted(map(re.escape, _SPEECH_VERBS), key=len, reverse=True)) + r")(?![\w-])")
 SPEECH_BEFORE = re.compile(
@@ -320,6 +331,7 @@ SPEECH_BEFORE = re.compile(
     r"segun|de acuerdo con|dijo|explica|senala|anade|afirma|apunta|advierte|subraya|"
     r"segundo|disse|secondo|per|ha detto|osserva|spiega|aggiunge|sottolinea|dice|commenta|"
     r"conclude|avverte|a declare|volgens|aldus|zegt|zei|stelt|wedlug|zdaniem|mowi|sager|sa|sade|"
+    r"lache|confie|raconte|temoigne|deplore|insiste|tranche|glisse|assure|reconnait|regrette|martele|"
     r"uppger|enligt|siger|ifolge|sier)\s*,?\s*$")
 HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(HONORIFICS) + r")\.?\s*$")
 ROLE_BEFORE = re.compile(

@@ -892,3 +892,66 @@ def test_an_agency_signature_after_the_last_sentence_goes_and_the_sentence_stays
     body = body_of(f"{_PARA}\n{_PARA2}\n{last} EFE\nabc/def/ghi\nPara comentar es necesario estar registrado")
     assert last in body
     assert not body.rstrip().endswith("EFE") and "Para comentar" not in body
+
+
+def test_greek_and_turkish_furniture_goes_text_stays():
+    body = body_of("Ο υπουργός μίλησε σήμερα στη Βουλή για το νέο πρόγραμμα εξοπλισμών και τις δαπάνες του.\n\n"
+                   "ΔΙΑΦΗΜΙΣΗ\n\nΔιαβάστε επίσης: Νέο σχέδιο για τις φρεγάτες\n\n"
+                   "Η κυβέρνηση αναμένει την έγκριση του κανονισμού μέσα στους επόμενους μήνες από το Συμβούλιο.\n\n"
+                   "Ακολουθήστε μας στο Google News\nΜοιραστείτε το άρθρο\nΣχόλια (4)\n"
+                   "Όροι χρήσης | Πολιτική απορρήτου | Επικοινωνία\nReklam\nTüm hakları saklıdır.")
+    for junk in ("ΔΙΑΦΗΜΙΣΗ", "Διαβάστε", "Ακολουθήστε", "Μοιραστείτε", "Σχόλια", "Όροι", "Reklam", "haklar"):
+        assert junk not in body
+    assert "Ο υπουργός μίλησε" in body and "Η κυβέρνηση αναμένει" in body
+
+
+def test_sponsored_teaser_paywall_reading_time_and_bookmark_lines_go():
+    body = body_of("3' di lettura\n\nArtikel merken\nMark as unread\n\n"
+                   "The minister told parliament on Tuesday that the bill would be tabled before the summer recess.\n\n"
+                   "Sponsored: Six towns where rents fell last year\n\n"
+                   "Abbonati per leggere tutti gli articoli. Il primo mese a 1 euro.\n"
+                   "Abonnez-vous pour lire la suite\n\n"
+                   "Opposition parties said they would table amendments and force a vote on the whole package.\n\n"
+                   "Riproduzione riservata ©")
+    for junk in ("di lettura", "merken", "unread", "Sponsored", "Abbonati", "Abonnez", "Riproduzione"):
+        assert junk not in body
+    assert "tabled before the summer recess" in body and "force a vote" in body
+
+
+def test_sponsored_in_a_sentence_stays():
+    body = body_of("The minister told parliament on Tuesday that the bill would be tabled before the summer recess.\n\n"
+                   "Sponsored: the bill is backed by three parties and by the largest unions in the country.")
+    assert "Sponsored: the bill is backed" in body
+
+
+def test_zum_thema_box_goes_with_its_teasers_text_after_stays():
+    body = body_of("Die Ministerin verteidigte am Freitag den Beitritt des Landes zu der europäischen Initiative.\n\n"
+                   "Die Opposition verlangte eine Sondersitzung des Parlaments noch vor dem Ende des Monats.\n\n"
+                   "Ein Experte hielt die Kritik für überzogen, eine Beistandspflicht gebe es nämlich nicht.\n\n"
+                   "Zum Thema\nNeutralität: Was das Land im Ernstfall tun dürfte\nBudget: Entscheidung bis Herbst\n\n"
+                   "Die Regierung habe sich im Koalitionsabkommen klar und ohne jeden Vorbehalt zu der gemeinsamen "
+                   "Initiative der europäischen Staaten bekannt, sagte sie am Abend.\n\n"
+                   "Die ersten Einheiten des neuen Systems sollen nach den Plänen des Ministeriums im kommenden Jahr "
+                   "geliefert werden, die Kosten werden auf rund eine Milliarde Euro geschätzt.\n\n"
+                   "Zum Weiterlesen\nLandesverteidigung: Budget steigt auf zwei Prozent")
+    for junk in ("Zum Thema", "Neutralität:", "Budget: Entscheidung", "Weiterlesen", "Landesverteidigung"):
+        assert junk not in body
+    assert "Koalitionsabkommen" in body
+
+
+def test_authored_markdown_drops_only_whole_furniture_paragraphs(registry):
+    text = ("---\ntitle: Leaders meet in London\ndate: 2025-03-02\nsource: Test Notes\n---\n\n"
+            "# Leaders meet in London\n\nListen to this article\nShare this article\nImage: The hall (Pool photo)\n\n"
+            "The prime minister gathered leaders on Sunday to put support for the country on a steady footing.\n\n"
+            "Related: What the meeting means for the deal\nAdvertisement\n\n"
+            "## Europe\n\nEurope\n\n- Share this article\n\n> Advertisement\n\n"
+            "Read more about it [here](https://example.org). Advertisement spending rose.\n\n"
+            "Sign up to the Test Notes weekly briefing\n")
+    article = ingest_text(text, registry, name="note.md") if "name" in ingest_text.__code__.co_varnames \
+        else ingest_bytes(text.encode(), "note.md", registry, today=TODAY)
+    body = article.body
+    for junk in ("Listen to this article", "Image: The hall", "Related: What", "\nAdvertisement\n", "Sign up"):
+        assert junk not in body
+    for kept in ("# Leaders meet", "steady footing", "## Europe", "\nEurope\n", "- Share this article",
+                 "> Advertisement", "[here](https://example.org)"):
+        assert kept in body

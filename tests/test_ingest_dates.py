@@ -267,3 +267,32 @@ def test_scandinavian_stamp_with_clock_word(registry):
 def test_source_credit_at_the_head_of_a_note_dates_it(registry):
     text = "Source: Lowfield Courier, 2 May 2024\n\n# Harbour board keeps the late ferry sailing\n\n" + _BODY
     assert ingest(text, registry, name="note.md").date == dt.date(2024, 5, 2)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Πέμπτη, 6 Φεβρουαρίου 2025, 09:45", dt.date(2025, 2, 6)),
+    ("ΠΕΜΠΤΗ, 6 ΦΕΒΡΟΥΑΡΙΟΥ 2025", dt.date(2025, 2, 6)),
+    ("Δημοσίευση: 3 Οκτωβρίου 2024, 18:10", dt.date(2024, 10, 3)),
+])
+def test_greek_stamp_lines_are_read(line, expected):
+    assert stamp_date(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("3 aprile 2024 (modifica il 4 aprile 2024 | 10:05)", dt.date(2024, 4, 3)),
+    ("3 aprile 2024 (aggiornato il 5 aprile 2024)", dt.date(2024, 4, 3)),
+    ("12 June 2024 (updated 13 June 2024, 09:00)", dt.date(2024, 6, 12)),
+    ("12 juin 2024 (mis à jour le 13 juin 2024)", dt.date(2024, 6, 12)),
+    ("12 de junio de 2024 (actualizado el 14 de junio de 2024)", dt.date(2024, 6, 12)),
+    ("5 Μαΐου 2024 (Ενημέρωση: 6 Μαΐου 2024)", dt.date(2024, 5, 5)),
+])
+def test_the_date_before_a_parenthesised_update_is_the_publication_date(line, expected):
+    assert stamp_date(line) == expected
+
+
+def test_italian_page_dated_before_its_update_stamp(registry):
+    article = ingest("Esteri\n\nIl vertice di Bruxelles rinvia la decisione sui dazi\n\ndi Marta Rossi\n"
+                     "3 aprile 2024 (modifica il 4 aprile 2024 | 10:05)\n\n"
+                     "I ministri hanno discusso a lungo senza trovare un accordo sulle misure proposte.\n\n"
+                     "La prossima riunione si terrà a maggio, secondo fonti diplomatiche europee.\n", registry)
+    assert article.date == dt.date(2024, 4, 3)

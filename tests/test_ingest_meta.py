@@ -162,3 +162,36 @@ def test_name_with_a_dot_word_keeps_it_as_spelled(registry):
     text = ("Harbour board keeps the late ferry sailing for winter\n11 March 2025\n" + _LEDE
             + "© 2025 Гавань.Інфо. Усі права захищено.\n")
     assert ingest(text, registry).source == "Гавань.Інфо"
+
+
+FEED_PASTE = """Inoreader
+All articles
+The Harbour Courier — World
+Visit Website
+Mark as read
+Save to board
+
+Port authority approves the long-delayed northern quay extension
+The Harbour Courier / by Ana Lindqvist / Apr 3, 2024
+
+The port authority on Wednesday approved the extension of the northern quay, ending a dispute that had lasted three years.
+
+Local businesses welcomed the decision, saying it would bring new shipping lines and jobs to the town within two years.
+
+Read more on The Harbour Courier
+Mark as read
+Save to board
+"""
+
+
+def test_feed_reader_paste_names_the_outlet_of_its_byline_line(registry):
+    article = ingest(FEED_PASTE, registry)
+    assert article.source == "The Harbour Courier"
+    assert article.title == "Port authority approves the long-delayed northern quay extension"
+
+
+def test_outlet_in_a_readers_byline_line():
+    from generator.ingest.meta import outlet_in_byline
+    assert outlet_in_byline("The Harbour Courier / by Ana Lindqvist / Apr 3, 2024") == "The Harbour Courier"
+    assert outlet_in_byline("By Ana Lindqvist / Apr 3, 2024") is None
+    assert outlet_in_byline("Brussels / Strasbourg / Apr 3, 2024") is None

@@ -37,10 +37,62 @@ def clean(article: Article) -> Article:
     blocks = _blocks(lines, markdown=article.extractor in ("trafilatura", "markdown"))
     authored_body = article.extractor == "markdown" and "authored" in article.hints
     hints = {**article.hints, "signals": signals, "blocks": blocks, "headline": headline}
-    if authored_body:  # an author's own Markdown body is theirs: keep it as written
-        return article.replace(hints=hints, stripped=dict(stripped))
+    if authored_body:  # an author's own Markdown body is theirs: kept as written, but for pasted furniture
+        body, dropped = _authored_furniture(article.body)
+        if dropped:
+            stripped["chrome"] += dropped
+        return article.replace(body=body, hints=hints, stripped=dict(stripped))
     body = render(blocks)
     return article.replace(body=body, hints=hints, stripped=dict(stripped))
+
+
+_MD_SYNTAX = ("#", ">", "|", "[", "!", "<", "`", "~", "=", "-", "*", "+")
+
+
+def _authored_furniture(body: str) -> tuple[str, int]:
+    """An author's Markdown body with the page furniture they pasted into it taken out ('Listen to this
+    article', 'Share this article', 'Image: … (Pool photo)', 'Related: …', 'Advertisement', 'Sign up to
+    the … weekly briefing'). Narrow: only a paragraph whose every line is, whole, one of the cleaner's
+    UI, prompt, teaser or photo-credit lines goes; headings, lists, quotes, links, code and every
+    paragraph with a line of text in it stay as written."""
+    lines = body.split("\n")
+    drop: set[int] = set()
+    fenced = False
+    paragraph: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line.strip().startswith(("```", "~~~")):
+            fenced = not fenced
+            paragraph = []
+            continue
+        if fenced:
+            continue
+        if line.strip():
+            paragraph.append(i)
+            continue
+        if paragraph and all(_authored_furniture_line(lines[j]) for j in paragraph):
+            drop.update(paragraph)
+        paragraph = []
+    if not drop:
+        return body, 0
+    kept = [line for i, line in enumerate(lines) if i not in drop]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept))
+    return text, len(drop)
+
+
+def _authored_furniture_line(line: str) -> bool:
+    """A whole line of furniture in an author's body: a UI control of more than one word (or an
+    advertisement's label), a 'Related: …' teaser, a newsletter or paywall prompt, a photo credit."""
+    text = line.strip()
+    if text.startswith(_MD_SYNTAX) or P.LIST_ITEM.match(text) or P.RULE.match(text) or "](" in text:
+        return False
+    key, words = _key(text), _words(text)
+    if words > 30:
+        return False
+    if _is_ui(key, words):
+        return words >= 2 or key in P.AD_LABELS
+    if P.INLINE_TEASER.match(key) or P.PHOTO_CREDIT_LINE.match(text) or P.IMAGE_SOURCE_LABEL.match(text):
+        return True
+    return words <= 20 and bool(P.COOKIE_OR_NEWSLETTER.search(text))
 
 
 # ---- pass 1: line by line ----------------------------------------------------------------------

@@ -184,7 +184,8 @@ def _short_field(text: str) -> bool:
 def _without_update(text: str) -> str:
     """The stamp less an update stamp run on after it, as a word of its own or glued to the
     span before it with its capital ('… GMTUpdated 2 hours ago')."""
-    for match in P.UPDATE_WORD.finditer(text):
+    matches = list(P.UPDATE_WORD.finditer(text))
+    for match in matches:
         start = match.start()
         if start and (not text[start - 1].isalpha() or text[start].isupper()):
             return text[:start]
@@ -203,7 +204,7 @@ def stamp_date(line: str) -> dt.date | None:
     text = normalize_space(line).strip("*_# ")
     if not text or len(text.split()) > 16:
         return None
-    text = _without_update(text).strip(" |·•,;")
+    text = _without_update(text).strip(" |·•,;(")  # '14 marzo 2025 (modifica il 15 marzo …)'
     found = parse_date_text(text)
     if not found:
         return None

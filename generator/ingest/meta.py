@@ -8,7 +8,7 @@ from ..model import Article
 from ..registry import Registry
 from ..text import normalize_space
 from . import patterns as P
-from .dates import header_lines, stamp_date
+from .dates import header_lines, parse_date_text, stamp_date
 
 
 
@@ -63,12 +63,15 @@ def _source_candidates(article: Article, registry: Registry) -> list[str]:
     candidates.extend(_attributions(article.body, registry))
     candidates.extend(_sender(text) for kind, text in signals if kind == "email_from")
     candidates.extend(_publisher_in_stamp(article))
+    candidates.extend(_outlet_in_bylines(article))
     candidates.extend(_issuer_of_release(article))
     candidates.extend(_app_outlet(article))
     holders = [text for kind, text in signals if kind == "copyright"] + _copyright_holders(article.lines)
     candidates.extend(_masthead_of_company(article, holders))
     candidates.extend(holders)
-    candidates.extend(_publication_name(text) for kind, text in signals if kind == "running_header")
+    candidates.extend(_read_more_outlets(article.lines))
+    candidates.extend(_publication_name(text) for kind, text in signals
+                      if kind == "running_header" and not _interface_line(text))
     candidates.extend(_registered_masthead(article, registry))
     cleaned = [_tidy_name(c) for c in candidates if c]
     return [c for c in cleaned if c and c.lower() not in P.GENERIC_CREDITS]
@@ -110,6 +113,60 @@ def _publisher_in_stamp(article: Article) -> list[str]:
             if named and len(named.group("who").split()) <= 6:
                 return [named.group("who")]
     return []
+
+
+_FIELDS = re.compile(r"\s+[/|·•—–]\s+")
+
+
+def outlet_in_byline(line: str) -> str | None:
+    """The outlet a reader's byline line names first: 'The Nordic Ledger / by A. Name / Mar 11,
+    2025', 'Harbour News · von A. Name · 12.03.2025'. Feed readers and news apps print the
+    outlet, the author and the date on one line; the outlet is the field that is neither."""
+    fields = [f.strip(" *_") for f in _FIELDS.split(normalize_space(line)) if f.strip(" *_")]
+    if len(fields) < 3 or len(line.split()) > 20:
+        return None
+    head, rest = fields[0], fields[1:]
+    if not any(P.BYLINE.match(f) for f in rest) or not any(parse_date_text(f) for f in rest):
+        return None
+    if P.BYLINE.match(head) or re.search(r"\d", head) or len(head.split()) > 6 or not head[:1].isupper():
+        return None
+    return head
+
+
+def _outlet_in_bylines(article: Article) -> list[str]:
+    """The outlet named by a reader's byline line among the stamps (see outlet_in_byline)."""
+    texts = [t for k, t in article.hints.get("signals", []) if k in ("dateline", "published", "marker")]
+    named = (outlet_in_byline(t) for t in [*texts, *header_lines(article)])
+    return [name for name in named if name][:1]
+
+
+# A reader's or aggregator's link to the outlet's page: 'Read more on The Nordic Ledger',
+# 'Continue reading on X', 'Weiterlesen auf X', 'Lire la suite sur X', 'Leer más en X',
+# 'Continua a leggere su X', 'Lees verder op X', 'Czytaj więcej na X'.
+_READ_MORE_ON = re.compile(
+    r"^(?:read (?:more|the full (?:story|article)|full article)|continue reading|view (?:full )?article|"
+    r"weiterlesen|mehr lesen|lire la suite|leer más|sigue leyendo|continua a leggere|leggi (?:di più|tutto)|"
+    r"lees verder|lees meer|czytaj (?:więcej|dalej)|читать (?:далее|дальше)|читати далі)\s+"
+    r"(?:on|at|auf|bei|sur|en|su|op|na|на)\s+(?P<who>[A-ZÀ-ÝΑ-ΩА-ЯЁІЇЄ][^.!?:|]{1,50})$", re.I)
+
+
+def _read_more_outlets(lines: list[str]) -> list[str]:
+    """The outlet a 'Read more on …' link names, when it is a name (not 'Read more on Ukraine',
+    a topic: the name must also head a line of the page, its feed or masthead line)."""
+    heads = {_norm(re.split(r"\s+[/|·•—–-]\s+", normalize_space(line))[0]) for line in lines}
+    for line in lines:
+        match = _READ_MORE_ON.match(normalize_space(line).strip("*_ "))
+        if match and match.group("who").strip()[:1].isupper() and _norm(match.group("who")) in heads:
+            return [match.group("who").strip()]
+    return []
+
+
+def _interface_line(text: str) -> bool:
+    """A button of a reader's interface repeated on the page ('Mark as read', 'Save to board'):
+    an imperative of the interface, not a publication's running header."""
+    return _norm(text) in P.UI_LINES or bool(P.UI_PHRASE.match(text.strip())) \
+        or bool(re.match(r"^(mark|save|add|move|send|copy|share|hide|mute|pin)\s+(as|to|on|in|all)\b",
+                         text.strip(), re.I))
 
 
 def _issuer_of_release(article: Article) -> list[str]:

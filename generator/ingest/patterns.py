@@ -7,6 +7,7 @@ without touching the rules. All matching is on lower-cased, whitespace-normalize
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Whole lines that are site chrome or UI controls, in several languages.
 UI_LINES = {
@@ -122,7 +123,23 @@ UI_LINES = {
     "ir a la portada", "torna alla home", "torna all'inizio", "torna su", "powrót do strony głównej",
     "wróć na górę", "zpět na úvod", "zpět na hlavní stránku", "nahoru", "voltar à página inicial",
     "voltar ao início", "voltar ao topo", "terug naar home", "terug naar boven", "на главную", "наверх",
+    # Greek and Turkish site chrome: the advertisement label ("ΔΙΑΦΗΜΙΣΗ", "Reklam"), share and print buttons
+    "διαφήμιση", "διαφημιση", "χορηγούμενο", "κοινοποίηση", "μοιραστείτε", "μοιραστείτε το άρθρο",
+    "μοιράσου το άρθρο", "εκτύπωση", "σχόλια", "αναζήτηση", "σύνδεση", "εγγραφή", "αρχική",
+    "reklam", "paylaş", "haberi paylaş", "yazdır", "yorumlar", "yorum yap", "giriş yap", "abone ol", "ana sayfa",
+    # a bookmark button: "Artikel merken" (Austrian/German sites), "Sauvegarder l'article", "Salva articolo"
+    "artikel merken", "merkliste", "zur merkliste hinzufügen", "sauvegarder l'article", "salva articolo",
+    "guardar artículo", "bookmark article", "save story", "άρθρο στα αγαπημένα", "kaydet",
+    # an RSS reader's buttons over a feed item ("Mark as read", "Mark as unread", "Save to board")
+    "mark as read", "mark as unread", "mark all as read", "save to board", "save to read later", "visit website",
+    "als gelesen markieren", "als ungelesen markieren", "marquer comme lu", "marquer comme non lu",
+    "marcar como leído", "marcar como no leído", "segna come letto", "segna come non letto",
 }
+
+# The one-word labels of an advertisement slot: the only one-word UI lines taken out of an author's own
+# Markdown body ("Europe" or "Video" alone there may be the author's own label).
+AD_LABELS = {"advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicité", "publicidad",
+             "pubblicità", "publicidade", "reklama", "реклама", "διαφήμιση", "διαφημιση", "reklam", "advertentie"}
 
 # "Share on LinkedIn", "Udostępnij na Facebooku", "Partager sur X": share buttons in any language.
 SHARE_LINE = re.compile(
@@ -217,7 +234,7 @@ GENERIC_CREDITS = {"agencies", "agency", "wires", "wire services", "staff", "our
 _COMMENT_WORDS = (r"comments?|comentarios?|comenta|commentaires?|commenter|kommentare?|kommentieren|commenti|"
                   r"commenta|komentarz[ey]?|komentarzy|skomentuj|reacties|reageer|comentários|comente|"
                   r"diskuze|diskuse|diskusia|komentáře|komentáre|komentářů|comentarii|hozzászólások|kommentarer|"
-                  r"комментари[йия]|коментар[іи]?")
+                  r"комментари[йия]|коментар[іи]?|σχόλια|σχολια|yorumlar|yorum")
 
 # A printed page's number: "Page 3 of 12", "Seite 2/5", "Strona 1 z 4".
 _PAGE_NUMBER = r"(page|seite|página|pagina|strona|p\.)\s*\d+\s*(of|/|von|de|di|z)\s*\d+"
@@ -239,8 +256,16 @@ UI_PREFIXES = re.compile(
     r"^(reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения|leestijd|tempo di lettura|"
     r"tempo de leitura|czas czytania|час читання|lästid|læsetid|lesetid|lukuaika|doba čtení|čas čtení|"
     r"čas čítania|timp de citire|timp de lectură|olvasási idő)\b"
-    r"|^\d+\s*(min|minute|minutes|mins|minuten|minuti|minutos|minut|minuty|minutes de lecture)\.?\s*(read|de lecture|"
-    r"lesezeit|de lectura|leestijd|di lettura|de leitura|czytania|чтения|čtení|čítania|de citire)?$"
+    r"|^\d+\s*(min|minute|minutes|mins|minuten|minuti|minutos|minut|minuty|minutes de lecture|'|′|"
+    r"λεπτά|λεπτό|dk|dakika)\.?\s*(read|de lecture|"
+    r"lesezeit|de lectura|leestijd|di lettura|de leitura|czytania|чтения|čtení|čítania|de citire|"
+    r"ανάγνωσης|ανάγνωση|okuma|okuma süresi)?$"
+    r"|^(χρόνος ανάγνωσης|okuma süresi)\b"
+    # a "follow us" call naming the platform, alone on its line: "Ακολουθήστε μας στο Google News",
+    # "Follow us on Google News", "Folgen Sie uns auf X", "Suivez-nous sur …", "Bizi Google News'ten takip edin"
+    r"|^(follow us on|folgen sie uns (auf|bei)|suivez-nous sur|síguenos en|seguici su|siga-nos n[oa]|"
+    r"obserwuj nas (w|na)|volg ons op|ακολουθήστε μας (στο|στα|στην|στον|και στο))\s+\S.{0,30}$"
+    r"|^bizi .{1,30} takip edin$"
     # age-rating marks of a site or a story: "18+", "16+", "0+" alone on a line
     r"|^(age rating\s*:?\s*)?(0|6|12|16|18|21)\s?\+$"
     # "Voir les commentaires", "Show comments", "Kommentare anzeigen": the comment button, no count
@@ -469,6 +494,9 @@ COOKIE_OR_NEWSLETTER = re.compile(
     r"\bnewsletter\b.{0,160}[.!?:]\s+(sign up|subscribe|jetzt anmelden|inscrivez-vous|suscríbete)\b"
     r"[^.!?]{0,20}?(?=[.!]?$)|"
     r"\b(sign up|subscribe) here\b|"
+    # a newsletter's sign-up line naming it: "Sign up to the Harbour Notes weekly briefing" (the whole line)
+    r"^\s*(sign up|subscribe|register) (now )?(to|for) (the |our )?.{0,50}\b(briefing|newsletter|bulletin|digest)"
+    r"( here| now| today)?[.!]?\s*$|"
     r"(was|is) this (email|e-mail|newsletter) forwarded|(got|received) this (email|newsletter) from a friend|"
     # "If you notice an error, select it and press Ctrl+Enter"
     r"\bctrl\s?\+\s?enter\b|"
@@ -477,7 +505,13 @@ COOKIE_OR_NEWSLETTER = re.compile(
     r"^\s*((to (continue|keep) reading|to read (the full|this|the rest of this) (article|story)),? (please )?"
     r"(subscribe|sign in|log in|register|become a (member|subscriber))"
     r"|(subscribe|sign in|log in|register) (now )?to (continue|keep) reading"
-    r"|(um|zum) (weiter ?zu ?lesen|weiterlesen|den (ganzen|vollständigen) artikel zu lesen)"
+    # "Abonnez-vous pour lire la suite", "Abbonati per leggere tutti gli articoli", "Subscribe to read"
+    r"|(subscribe|sign up) (now )?to read\b|(abonnez-vous|abonnez vous|inscrivez-vous) pour (lire|continuer|accéder)"
+    r"|abbonati per (leggere|continuare|accedere)|(suscríbete|suscribite) para (leer|seguir|continuar)"
+    r"|jetzt abonnieren,? um|(assine|assina) para (ler|continuar)|συνδρομητές μόνο|γίνετε συνδρομητής"
+    r"|abone olun,? (okumaya|haberin)"
+    # ("Zum Weiterlesen" alone labels a box of teasers: RELATED_HEAD)
+    r"|(um|zum) (weiter ?zu ?lesen|weiterlesen|den (ganzen|vollständigen) artikel zu lesen)(?=\W+\w)"
     r"|(jetzt )?weiterlesen mit|(pour|afin de) (lire la suite|continuer (à|votre) lecture)"
     r"|(para|si quieres) (seguir|continuar) leyendo|per (continuare a leggere|leggere (tutto )?l'articolo)"
     r"|(aby|żeby) (czytać dalej|przeczytać (cały )?artykuł)|para (continuar a ler|ler (o artigo|mais))"
@@ -507,6 +541,8 @@ DISCLAIMER_HEAD = re.compile(
 DISCLAIMER_LINE = re.compile(
     r"(provides the information [\"“']?as is|without warranty of any kind|all rights reserved|"
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    # "Riproduzione riservata ©", "Με επιφύλαξη παντός δικαιώματος", "Tüm hakları saklıdır"
+    r"riproduzione riservata|με επιφύλαξη (παντός|κάθε) δικαιώματος|tüm hakları saklıdır|"
     rf"^\s*({_COPYRIGHT_SIGN}|copyright)\s|"
     r"\bthe views (and opinions )?expressed (in this|here)|"
     r"does not necessarily reflect|views expressed (are|here are) (those|solely)|"
@@ -542,7 +578,10 @@ FOOTER_LINK = re.compile(
     r"terms of (use|service)|agb|nutzungsbedingungen|contact|contact us|kontakt|cookies?|cookie policy|"
     r"cookie settings|cookie-einstellungen|accessibility|barrierefreiheit|about us|über uns|aviso legal|"
     r"política de privacidad|política de cookies|contacto|mentions légales|confidentialité|cgu|"
-    r"regulamin|polityka prywatności|note legali|sitemap|rss)$", re.I)
+    r"regulamin|polityka prywatności|note legali|sitemap|rss|"
+    # Greek and Turkish footers: "Όροι χρήσης | Πολιτική απορρήτου | Επικοινωνία", "Künye | Gizlilik Politikası"
+    r"όροι χρήσης|πολιτική απορρήτου|πολιτική cookies|επικοινωνία|ταυτότητα|όροι και προϋποθέσεις|"
+    r"kullanım koşulları|gizlilik politikası|çerez politikası|iletişim|künye|kvkk|abo-angebote)$", re.I)
 
 # Consent dialogs: the IAB wording of cookie banners ("We and our 143 partners store and/or access
 # information on a device"), in the languages such banners come in. The buttons under the text go with it.
@@ -706,7 +745,21 @@ MONTHS = {
     # Ukrainian (genitive)
     "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
     "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Greek (genitive, as dates are written, and nominative; set in capitals, without accents too)
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "μαίου": 5, "ιουνίου": 6,
+    "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    "ιανουάριος": 1, "φεβρουάριος": 2, "μάρτιος": 3, "απρίλιος": 4, "μάιος": 5, "ιούνιος": 6,
+    "ιούλιος": 7, "αύγουστος": 8, "σεπτέμβριος": 9, "οκτώβριος": 10, "νοέμβριος": 11, "δεκέμβριος": 12,
 }
+
+
+def _unaccented(word: str) -> str:
+    """Greek set in capitals drops its accents ('ΜΑΡΤΙΟΥ'): the word matches without them too."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+MONTHS.update({_unaccented(k): v for k, v in list(MONTHS.items()) if k != _unaccented(k) and
+               any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in k)})
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Weekdays, also abbreviated, so that a stamp reads as a date only ("Tuesday, 02 January 2024 12:17 GMT",
 # "dinsdag 12 maart 2024", "środa, 10 września 2025", "четверг, 14 февраля 2025").
@@ -721,6 +774,7 @@ WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
             "понеділок|вівторок|середа|четвер|пʼятниця|п'ятниця|субота|неділя|"
             "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
+            "δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|δευτερα|τεταρτη|πεμπτη|παρασκευη|σαββατο|κυριακη|"
             "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim")
 # Time zones and hour marks written after a stamp's time: '12:17 GMT', '14:32 Uhr', '10:15 uur',
 # 'godz. 9:30', 'ore 18'.
@@ -757,6 +811,7 @@ _UPDATE_LABELS = (
     r"mis à jour|modifié|actualizado|actualización|atualizado|aggiornato|aggiornamento|"
     r"bijgewerkt|aktualizacja|zaktualizowano|обновлено|оновлено|"
     r"aktualizováno|aktualizované|actualizat|frissítve|uppdaterad|opdateret|oppdatert|päivitetty|"
+    r"(?:ultima\s+)?modific(?:a|ato)|τελευταία ενημέρωση|ενημέρωση|ενημερώθηκε|"
     # the bare noun only before a date: "Update: 11.09.2025, 07:55" ("Update: Kyiv says …" is a live entry)
     r"update(?=\s*:\s*(\d{1,4}[./-]\d|\d{1,2}\.?\s+[^\W\d]+\.?,?\s+\d{4}))")
 UPDATED_STAMP = re.compile(rf"^(last\s+)?({_UPDATE_LABELS})\b\s*{_LABEL_PREP}\s*:?\s*", re.I)
@@ -776,6 +831,7 @@ PUBLISHED_STAMP = re.compile(
     r"^(published|posted|first published|publication date|veröffentlicht|erschienen|publié|"
     r"publicado|pubblicato|gepubliceerd|opublikowano|publikacja|опубликовано|опубліковано|"
     r"publikováno|zveřejněno|publikované|publicat|publikálva|publicerad|publiceret|publisert|julkaistu|"
+    r"δημοσίευση|δημοσιεύθηκε|δημοσιεύτηκε|"
     rf"({_AIRED})(?=\s*:)|{_AIRED_ON})\b\s*{_LABEL_PREP}\s*:?\s*", re.I)
 DATE_MARKER = re.compile(r"^\s*(date|datum|fecha)\s*[:\s]\s*(?P<date>\d{4}-\d{2}-\d{2})\b\s*", re.I)
 
@@ -832,7 +888,11 @@ RELATED_HEAD = re.compile(
     r"neueste (nachrichten|artikel|meldungen)|dernières (nouvelles|actualités|infos)|últimas noticias|"
     r"ultime notizie|najnowsze (wiadomości|informacje|artykuły)|nejnovější zprávy|senaste nytt|seneste nyt|"
     # a social network's sidebar under a post: "Relevant people", "Trending in …", "Who to follow"
-    r"relevant people|who to follow|trending (in|now|topics|worldwide))\b.{0,30}$"
+    r"relevant people|who to follow|trending (in|now|topics|worldwide)|"
+    # German/Austrian boxes of teasers between paragraphs or at the end: "Zum Thema", "Zum Weiterlesen";
+    # Greek and Turkish "read also" labels: "Διαβάστε επίσης", "Σχετικά άρθρα", "İlgili haberler"
+    r"zum thema|zum weiterlesen|διαβάστε (επίσης|ακόμη|ακόμα)|σχετικά (άρθρα|θέματα|νέα)|"
+    r"ilgili (haberler|içerikler)|bunlar da ilginizi çekebilir|ayrıca okuyun)\b.{0,30}$"
     # a page's attachments, the label alone: "Documents à télécharger", "Downloads", "Ke stažení"
     r"|^(documents? (to|for) download|downloads|attachments|documents à télécharger|téléchargements|"
     r"pièces jointes|dokumente zum download|documentos (para|a) descargar|documentos para download|"
@@ -849,7 +909,10 @@ INLINE_TEASER = re.compile(
     r"czytaj (także|też|również|więcej)|zobacz (także|też|również)|читайте (также|також|еще|ще)|дивіться також|смотрите также|leia (também|mais)|"
     r"veja também|lees ook|lees meer|přečtěte si (také|též|i)|čtěte (také|též|více)|prečítajte si (aj|tiež)|"
     r"čítajte (aj|tiež)|citește (și|mai mult)|citiți și|olvassa el|läs (också|mer)|læs (også|mere)|les også|"
-    r"lue myös|читайте (тоже|больше))\s*[:：»›|–—-]\s*\S")
+    r"lue myös|читайте (тоже|больше)|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη)|ayrıca (okuyun|bakınız)|"
+    # a paid teaser in the text's flow: "Sponsored: Five towns where …" (a headline: no closing full stop)
+    r"(sponsored|promoted|paid (content|post)|advertorial|gesponsert|sponsorisé|patrocinado|sponsorizzato|"
+    r"χορηγούμενο|sponsorlu)(?=\s*:.*[^.\s]$))\s*[:：»›|–—-]\s*\S")
 
 # Labels of a list of topic tags, without the colon ("Temas", "Suggested Topics:", "Tagi:").
 TAG_HEAD = re.compile(rf"^{_TAG_LABEL}$")

@@ -10,6 +10,7 @@ from ..text import fold, normalize_space
 from . import patterns as P
 from .clean import Block, ends_sentence, headline_candidate, render
 from .dates import header_lines, is_stamp_rest, publication_label, running_text, stamp_date, text_start
+from .meta import outlet_in_byline
 
 MAX_TITLE = 90
 
@@ -217,6 +218,8 @@ def _site_name_line(text: str, hints: dict) -> bool:
         return True
     names = [hints.get(k) for k in ("html_sitename", "html_masthead", "html_title_site")]
     names += [t for k, t in hints.get("signals", []) if k == "copyright"]
+    # the outlet a reader's byline names: its feed line 'The Nordic Ledger — Europe' is no headline
+    names += [outlet_in_byline(t) for k, t in hints.get("signals", []) if k in ("dateline", "published", "marker")]
     return any(name and fold(_norm(name)) == fold(_norm(head)) for name in names)
 
 

@@ -36,6 +36,7 @@ SETS = {
     "heldout3": [ROOT / "tests" / "fixtures" / "heldout3" / "expected.yaml"],
     "heldout4": [ROOT / "tests" / "fixtures" / "heldout4" / "expected.yaml"],
     "heldout5": [ROOT / "tests" / "fixtures" / "heldout5" / "expected.yaml"],
+    "heldout6": [ROOT / "tests" / "fixtures" / "heldout6" / "expected.yaml"],
 }
 FIELDS = ("title", "date", "source", "language", "translated", "people", "boilerplate", "keep")
 TODAY = dt.date(2026, 11, 26)  # fixed, so year inference is the same on every run

@@ -248,6 +248,7 @@ def test_works_on_an_article_loaded_from_disk(small):
     ("Det är för tidigt att säga, säger Karin Holmqvist.", "Karin Holmqvist"),
     ("Ports were quiet. Paolo Ferrante of the shipping association Assoporti said volumes fell.", "Paolo Ferrante"),
     ("Ο αναλυτής Γιάννης Παππάς εκτιμά ότι η συμφωνία θα καθυστερήσει.", "Γιάννης Παππάς"),
+    ("Ekonomistas Tomas Jankauskas pažymi, kad biudžetas įtemptas.", "Tomas Jankauskas"),
 ])
 def test_unknown_people_with_a_cue_are_confident(text, name, registry):
     article = find_people(Article(title="x", body=text), registry)
@@ -261,6 +262,10 @@ def test_unknown_people_with_a_cue_are_confident(text, name, registry):
 
 def test_a_title_before_a_surname_with_a_particle(registry):
     assert people("President von der Leyen welcomed the decision.", registry) == ["Ursula von der Leyen"]
+
+
+def test_family_name_first_as_hungarian_writes_it(registry):
+    assert people("Orbán Viktor miniszterelnök szerint a csomag túl drága.", registry) == ["Viktor Orban"]
 
 
 def test_greek_script_names_resolve_to_registered_people(registry):

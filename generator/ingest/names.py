@@ -212,6 +212,11 @@ _ROLE_WORDS = (
     "analytis", "analytria", "ypourgos", "ypourgou", "proedros", "prothypourgos", "ekprosopos",
     "vouleftis", "diplomatis", "kathigitis", "kathigitria", "erevnitis", "erevnitria", "dimarchos",
     "presvis", "epitropos",
+    # Lithuanian, Latvian, Estonian (folded)
+    "ministras", "ministre", "prezidentas", "premjeras", "premjere", "ekonomistas", "ekonomiste",
+    "analitikas", "analitike", "ekspertas", "eksperte", "atstovas", "atstove", "politologas",
+    "politologe", "ministrs", "prezidents", "premjers", "ekonomists", "analitikis", "eksperts",
+    "majandusteadlane", "analuutik", "ekspert",
     # Swedish, Danish, Norwegian (folded)
     "aklagare", "kammaraklagare", "talesperson", "forskare", "ordforande", "statsminister",
     "utrikesminister", "forsvarsminister", "anklager", "aklager", "forsker",
@@ -298,6 +303,9 @@ _SPEECH_VERBS = (
     "dilose", "eipe", "tonise", "ektima", "ypogrammise", "simeiose", "prosthese", "anefere",
     # French, more (after the name)
     "a lache", "a confie", "a raconte", "a temoigne", "a deplore", "a insiste", "a reconnu",
+    # Lithuanian, Latvian, Estonian (folded)
+    "pazymi", "sake", "teige", "teigia", "sako", "pabreze", "teica", "sacija", "uzsvera", "noradija",
+    "utles", "sonas", "markis",
     # Swedish, Danish, Norwegian (folded)
     "sager", "sade", "meddelade", "uppger", "skriver", "betonar", "siger", "sagde", "sier",
     # Portuguese, more

@@ -4,7 +4,8 @@ Matching works on tokens (see `names.py`), so case, accents, transliteration, po
 ("Kallas's", "Kallas’", German "Putins") and a name broken across two lines do not matter, while
 capitalisation in the original text is still required as evidence. In order:
 
-1. Full names and multi-word aliases, exactly (after folding).
+1. Full names and multi-word aliases, exactly (after folding); a two-word name also family name
+   first ("Orbán Viktor", as Hungarian writes names).
 2. Variant spellings close to a registered full name ("Kaya Callas", "Josep Borel"), by fuzzy
    matching: the whole name, the given name and the surname must each be close. Reported as a
    warning on the article, so an author can add the spelling as an alias.
@@ -103,6 +104,10 @@ def index(registry: Registry) -> Index:
                 if folded not in idx.fuzzy_choices:
                     idx.fuzzy_choices.append(folded)
                     idx.fuzzy_people.append(person)
+        for spelling in [person.name, *person.aliases]:  # family name first, as Hungarian writes it
+            words = spelling.split()
+            if len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper():
+                idx.full.setdefault(name_key(f"{words[1]} {words[0]}"), person)
         forms = {surname_key(s) for s in [person.name, *person.aliases] if len(s.split()) >= 2}
         if person.surname_override:
             forms = {name_key(person.surname_override)}

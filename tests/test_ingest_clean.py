@@ -955,3 +955,27 @@ def test_authored_markdown_drops_only_whole_furniture_paragraphs(registry):
     for kept in ("# Leaders meet", "steady footing", "## Europe", "\nEurope\n", "- Share this article",
                  "> Advertisement", "[here](https://example.org)"):
         assert kept in body
+
+
+def test_baltic_hungarian_and_read_later_furniture_lines():
+    from generator.ingest.clean import _is_ui, _key, _words
+    from generator.ingest import patterns as P
+    for line in ["Lire plus tard", "Read aloud", "Prisijungti", "Dalintis", "Komentarai (12)", "Megosztás",
+                 "Tetszik 98", "Like 1.2K", "Subscribe to the Morning Ledger"]:
+        assert _is_ui(_key(line), _words(line)), line
+    assert P.COOKIE_OR_NEWSLETTER.search("Gaukite kiekvieną rytą svarbiausias žinias.")
+    assert P.COOKIE_OR_NEWSLETTER.search("Prenumeruokite mūsų naujienlaiškį")
+    assert P.COOKIE_OR_NEWSLETTER.search("Naudodamiesi šia svetaine sutinkate su slapukų naudojimu.")
+    assert P.RELATED_HEAD.match("skaitykite daugiau") and P.RELATED_HEAD.match("seotud artiklid")
+    assert P.BYLINE.match("Szerző: Nagy Eszter")
+    # text stays: a sentence about likes or mornings is not furniture
+    assert not _is_ui(_key("Like 40 other countries, Latvia agreed."), 6)
+    assert not P.COOKIE_OR_NEWSLETTER.search("The minister said he receives every morning a security briefing.")
+
+
+def test_authored_body_sees_through_emphasis_and_separators():
+    from generator.ingest.clean import _authored_furniture
+    body = "A paragraph of the author's own text about the summit in Brussels today.\n\n" \
+           "*Share this article* · *Subscribe to the Harbour Notes*\n\n*An italic aside by the author stays.*"
+    out, dropped = _authored_furniture(body)
+    assert dropped == 1 and "Share this" not in out and "italic aside" in out

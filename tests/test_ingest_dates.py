@@ -296,3 +296,10 @@ def test_italian_page_dated_before_its_update_stamp(registry):
                      "I ministri hanno discusso a lungo senza trovare un accordo sulle misure proposte.\n\n"
                      "La prossima riunione si terrà a maggio, secondo fonti diplomatiche europee.\n", registry)
     assert article.date == dt.date(2024, 4, 3)
+
+
+def test_year_first_hungarian_date_and_place_before_month_first_date():
+    from generator.ingest.dates import parse_date_text, stamp_date
+    import datetime as _dt
+    assert parse_date_text("2023. október 2. 09:15") == _dt.date(2023, 10, 2)
+    assert stamp_date("Hamburg, October 4, 2023, 9:10 a.m.") == _dt.date(2023, 10, 4)

@@ -324,3 +324,10 @@ def test_two_column_headline_is_joined_without_the_sidebar(registry):
     article = ingest(text, registry)
     assert article.title == "Keeping the Late Ferry: What Does the Winter Timetable Cost?"
     assert "AT A GLANCE" not in article.title
+
+
+def test_masthead_over_menu_is_not_the_title():
+    from generator.ingest.title import _masthead_line
+    lines = ["Skip to content", "The Quayside Courier", "News | Sport | Business", "Harbour dues rise for the third year running", "3 May 2023"]
+    assert _masthead_line(lines, "The Quayside Courier")
+    assert not _masthead_line(lines, "Harbour dues rise for the third year running")

@@ -83,6 +83,10 @@ def _authored_furniture_line(line: str) -> bool:
     """A whole line of furniture in an author's body: a UI control of more than one word (or an
     advertisement's label), a 'Related: …' teaser, a newsletter or paywall prompt, a photo credit."""
     text = line.strip()
+    parts = [part.strip() for part in re.split(r"\s+[·•|]\s+", text) if part.strip()]
+    plain = [_unemphasize(part) for part in parts]
+    if len(parts) > 1 or (plain and plain[0] != text):  # '*Share this article* · *Subscribe …*': each part
+        return all(_authored_furniture_line(part) for part in plain)
     if text.startswith(_MD_SYNTAX) or P.LIST_ITEM.match(text) or P.RULE.match(text) or "](" in text:
         return False
     key, words = _key(text), _words(text)
@@ -403,8 +407,11 @@ class _Run:
 
     def takes(self, line: str, next_line: str) -> bool:
         text = line.strip()
-        if self.left <= 0 or _words(text) > self.max_words or _paragraph_line(next_line):
+        if self.left <= 0 or _words(text) > self.max_words:
             return False
+        if _paragraph_line(next_line) and not (self.kind == "teaser" and _KICKER_HEADLINE.match(text)
+                                               and not ends_sentence(text)):
+            return False  # a subheading over running text, unless a teaser's 'Kicker: headline'
         if self.shape and not self.shape.match(text):
             return False
         if self.sentences:
@@ -415,6 +422,10 @@ class _Run:
             fits = not text.rstrip("*_ ").endswith(".")
         self.left -= fits
         return fits
+
+
+# A teaser headline with its kicker before a colon ('Survey: neck and neck …'): never a subheading.
+_KICKER_HEADLINE = re.compile(r"^[^\W\d][^:.!?]{1,40}:\s+\S.{10,}$")
 
 
 def _run_after(kind: str | None, key: str, words: int, seen_paragraph: bool) -> _Run | None:

@@ -26,6 +26,9 @@ _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:\b|(
 _DMY = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:of\s+|de\s+)?(?P<mon>{_M})\.?,?\s+(?:de\s+)?"
                   rf"(?P<y>(?:19|20)\d\d){_YEAR_END}", re.I)
 _MDY = re.compile(rf"\b(?P<mon>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d){_YEAR_END}", re.I)
+# Year first, then the month's name and the day, each number closed by a dot, as Hungarian writes
+# dates ('2025. március 14.', '2025. márc. 14.').
+_YMD = re.compile(rf"\b(?P<y>(?:19|20)\d\d)\.\s+(?P<mon>{_M})\.?\s+(?P<d>[0-3]?\d)\.(?!\d)", re.I)
 _NUMERIC = re.compile(rf"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d){_YEAR_END}")
 _MD = re.compile(rf"\b(?P<mon>{_M})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)(?![-–]\d)", re.I)
 _DM = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(?P<mon>{_M})\b(?!\.?,?\s+(?:de\s+)?(?:19|20)\d\d)", re.I)
@@ -51,7 +54,7 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
 
 def parse_date_text(text: str) -> dt.date | None:
     """The first complete date (day, month and year) written in `text`, or None."""
-    for pattern in (_ISO, _DMY, _MDY, _NUMERIC):
+    for pattern in (_ISO, _DMY, _MDY, _YMD, _NUMERIC):
         match = pattern.search(text)
         if match:
             g = match.groupdict()
@@ -192,6 +195,13 @@ def _without_update(text: str) -> str:
     return text
 
 
+# A place before a date written month first: 'Berlin, March 18, 2025, 7:42 p.m.'.
+_PLACE_BEFORE_MONTH = re.compile(rf"^[A-ZÀ-Ý][\w .'/-]{{1,30}},\s+(?=(?i:{_M})\.?\s+[0-3]?\d\b)")
+# A dateline opening the first paragraph, set apart by emphasis and a dash, as Markdown and
+# newsletter pages print it: '**Brussels, 12 February 2025** — Ministers met …'.
+_LEAD_DATELINE = re.compile(r"^\s*(\*\*|__|\*|_)(?P<stamp>[^*_\n]{6,80}?)\1\s*[—–-]+\s+\S")
+
+
 def stamp_date(line: str) -> dt.date | None:
     """The date of a line that only dates the article, or None for any other line.
 
@@ -211,7 +221,7 @@ def stamp_date(line: str) -> dt.date | None:
     dated = False
     for part in (p for p in _STAMP_PARTS.split(text) if p.strip()):
         core = publication_label(part.strip())
-        unplaced = P.PLACE_BEFORE_DATE.sub("", core)
+        unplaced = _PLACE_BEFORE_MONTH.sub("", P.PLACE_BEFORE_DATE.sub("", core))
         core = unplaced if parse_date_text(unplaced) else core
         if only_date(core):
             dated = dated or parse_date_text(core) is not None
@@ -299,6 +309,18 @@ def _stamp_line_candidates(article: Article) -> list[DateCandidate]:
         found = stamp_date(line)
         if found:
             return [DateCandidate(found, "dateline", line.strip())]
+    return _lead_dateline_candidates(article)
+
+
+def _lead_dateline_candidates(article: Article) -> list[DateCandidate]:
+    """The emphasised dateline that opens the text's first paragraph and shares its line."""
+    lines = article.lines[:HEADER_LINES]
+    start = text_start(lines)
+    if start < len(lines):
+        match = _LEAD_DATELINE.match(lines[start])
+        found = match and stamp_date(match.group("stamp"))
+        if found:
+            return [DateCandidate(found, "dateline", match.group("stamp").strip())]
     return []
 
 

@@ -73,6 +73,9 @@ def _source_candidates(article: Article, registry: Registry) -> list[str]:
     candidates.extend(_publication_name(text) for kind, text in signals
                       if kind == "running_header" and not _interface_line(text))
     candidates.extend(_registered_masthead(article, registry))
+    if hints.get("text_masthead"):  # the outlet's name over the menu of a pasted page
+        candidates.append(hints["text_masthead"])
+    candidates.extend(_more_from_outlet(article.lines))
     cleaned = [_tidy_name(c) for c in candidates if c]
     return [c for c in cleaned if c and c.lower() not in P.GENERIC_CREDITS]
 
@@ -157,6 +160,21 @@ def _read_more_outlets(lines: list[str]) -> list[str]:
     for line in lines:
         match = _READ_MORE_ON.match(normalize_space(line).strip("*_ "))
         if match and match.group("who").strip()[:1].isupper() and _norm(match.group("who")) in heads:
+            return [match.group("who").strip()]
+    return []
+
+
+# A news app's footer naming the outlet of the story above it: 'More from The Harbour Times'.
+_MORE_FROM = re.compile(r"^(?:more|more stories|more news) from\s+(?P<who>[A-Z][^.!?:|]{2,50})$")
+
+
+def _more_from_outlet(lines: list[str]) -> list[str]:
+    """The outlet an app's 'More from …' footer names: a name of two to six capitalised words
+    ('More from Europe' names a section, not an outlet)."""
+    for line in lines:
+        match = _MORE_FROM.match(normalize_space(line).strip("*_ "))
+        words = match.group("who").split() if match else []
+        if 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3):
             return [match.group("who").strip()]
     return []
 

@@ -134,6 +134,23 @@ UI_LINES = {
     "mark as read", "mark as unread", "mark all as read", "save to board", "save to read later", "visit website",
     "als gelesen markieren", "als ungelesen markieren", "marquer comme lu", "marquer comme non lu",
     "marcar como leído", "marcar como no leído", "segna come letto", "segna come non letto",
+    # a read-later button: "Lire plus tard", "Später lesen", "Read later"
+    "read later", "read it later", "lire plus tard", "à lire plus tard", "später lesen", "leer más tarde",
+    "leer después", "leggi più tardi", "leggi dopo", "przeczytaj później", "later lezen", "ler mais tarde",
+    "skaityti vėliau", "lasīt vēlāk", "loe hiljem", "elolvasom később",
+    # a text-to-speech button: "Read aloud", "Vorlesen lassen", "Klausytis"
+    "read aloud", "read this aloud", "read article aloud", "vorlesen lassen", "artikel vorlesen",
+    "lire à voix haute", "leer en voz alta", "leggi ad alta voce", "ascolta l'articolo", "przeczytaj na głos",
+    "klausytis", "klausyti straipsnio", "klausīties", "klausīties rakstu", "kuula", "kuula artiklit",
+    "meghallgatás", "cikk meghallgatása", "felolvasás",
+    # a newsletter box's label and its button: "Newsletter", "S'inscrire"
+    "newsletter", "infolettre", "s'inscrire", "je m'inscris", "inscription",
+    # Lithuanian, Latvian, Estonian and Hungarian site chrome: log in, share, comments, search, print
+    "prisijungti", "prisiregistruoti", "dalintis", "dalinkitės", "pasidalinti", "komentarai", "paieška",
+    "spausdinti", "reklama", "pieslēgties", "ienākt", "dalīties", "kopīgot", "komentāri", "meklēt", "drukāt",
+    "reklāma", "logi sisse", "sisene", "jaga", "jaga artiklit", "kommentaarid", "otsi", "prindi", "reklaam",
+    "megosztás", "megosztom", "belépés", "bejelentkezés", "keresés", "nyomtatás", "hirdetés",
+    "hozzászólások", "hozzászólás",
 }
 
 # The one-word labels of an advertisement slot: the only one-word UI lines taken out of an author's own
@@ -203,6 +220,11 @@ MENU_WORDS = {
     "byznys", "politika", "správy", "domov", "svet", "știri", "externe", "nieuws", "binnenland",
     "buitenland", "politiek", "economie", "cultuur", "новости", "политика", "экономика", "мнения", "мир",
     "новини", "політика", "економіка", "світ",
+    # Lithuanian, Latvian, Estonian and Hungarian sections ("Naujienos Lietuvoje Pasaulyje Verslas Nuomonės")
+    "naujienos", "lietuvoje", "lietuva", "pasaulyje", "pasaulis", "verslas", "nuomonės", "politika", "sportas",
+    "kultūra", "ekonomika", "ziņas", "latvijā", "pasaulē", "bizness", "viedokļi", "sports", "uudised", "eesti",
+    "maailm", "majandus", "arvamus", "sport", "kultuur", "belföld", "külföld", "gazdaság", "vélemény",
+    "hírek", "kultúra",
 }
 
 # A place dateline without an agency: "MADRID —", "THE HAGUE –", "KYIV, March 3 -".
@@ -233,7 +255,7 @@ GENERIC_CREDITS = {"agencies", "agency", "wires", "wire services", "staff", "our
 # Words for reader comments, as a counter's label ("Comments (12)") or its button ("Skomentuj (87)").
 _COMMENT_WORDS = (r"comments?|comentarios?|comenta|commentaires?|commenter|kommentare?|kommentieren|commenti|"
                   r"commenta|komentarz[ey]?|komentarzy|skomentuj|reacties|reageer|comentários|comente|"
-                  r"diskuze|diskuse|diskusia|komentáře|komentáre|komentářů|comentarii|hozzászólások|kommentarer|"
+                  r"diskuze|diskuse|diskusia|komentáře|komentáre|komentářů|comentarii|hozzászólások|hozzászólás|kommentarer|komentarai|komentarų|komentāri|kommentaarid|"
                   r"комментари[йия]|коментар[іи]?|σχόλια|σχολια|yorumlar|yorum")
 
 # A printed page's number: "Page 3 of 12", "Seite 2/5", "Strona 1 z 4".
@@ -253,7 +275,12 @@ _PRESS_CONTACT = (r"(press|media|presse|pers)[ -]?(contacts?|kontakte?|enquiries
 
 # Lines that are UI or page furniture when they *start* a short line.
 UI_PREFIXES = re.compile(
-    r"^(reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения|leestijd|tempo di lettura|"
+    # a like counter: "Tetszik 412", "Like 1.2K", "Gefällt mir 37", "J'aime (12)", "Patinka 15"
+    r"^(like|likes|tetszik|gefällt mir|j'aime|me gusta|mi piace|lubię to|curtir|vind ik leuk|patinka|patīk|"
+    r"meeldib|нравится|подобається|beğen)\s*\(?\d[\d.,]*\s?[km]?\)?$|^\d[\d.,]*\s?[km]? (likes|tetszik|kedvelés)$"
+    # a call to subscribe to a named newsletter, the whole line: "Subscribe to the Dispatch"
+    r"|^(subscribe|sign up) (to|for) (the |our )?[\w'’ -]{2,30}$"
+    r"|^(reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения|leestijd|tempo di lettura|"
     r"tempo de leitura|czas czytania|час читання|lästid|læsetid|lesetid|lukuaika|doba čtení|čas čtení|"
     r"čas čítania|timp de citire|timp de lectură|olvasási idő)\b"
     r"|^\d+\s*(min|minute|minutes|mins|minuten|minuti|minutos|minut|minuty|minutes de lecture|'|′|"
@@ -489,7 +516,20 @@ COOKIE_OR_NEWSLETTER = re.compile(
     # "Zapisz się na nasz newsletter", "Suscríbete a nuestra newsletter de …", "Abonnieren Sie unseren Newsletter"
     r"(subscribe|sign up|zapisz się|subskrybuj|suscríbete|suscribite|apúntate|abonnez-vous|"
     r"inscrivez-vous|abonnieren sie|melden sie sich|iscriviti|assine|inscreva-se|abonneer|meld je aan|"
-    r"подпишитесь|підпишіться)\b.{0,40}\b(newsletters?|boletín|biuletyn|infolettre|rundbrief|рассылк\w*|розсилк\w*)|"
+    r"подпишитесь|підпишіться|prenumeruokite|užsiprenumeruokite|abonējiet|pierakstieties|telli|tellige|"
+    r"iratkozzon fel|iratkozz fel)\b.{0,40}\b(newsletters?|boletín|biuletyn|infolettre|rundbrief|рассылк\w*|розсилк\w*|"
+    r"naujienlaišk\w*|jaunumu vēstul\w*|jaunumiem|uudiskir\w*|hírlevel\w*)|"
+    # a newsletter box's pitch: "Recevez chaque matin l'essentiel de …", "Get the day's news every morning"
+    r"^\s*(recevez|receive|get|erhalten sie|recibe|reciba|ricevi|ricevete|otrzymuj|receba|ontvang|gaukite|saņemiet|"
+    r"saa|kapja meg)\b.{0,40}\b(chaque (matin|jour|soir|semaine)|tous les (matins|jours|soirs)|every (morning|day|"
+    r"evening|week)|jeden (morgen|tag|abend)|cada (mañana|día|semana)|ogni (mattina|giorno|settimana)|"
+    r"każdego (ranka|dnia)|todas as manhãs|elke (ochtend|dag)|kiekvieną (rytą|dieną)|katru (rītu|dienu)|"
+    r"igal (hommikul|päeval)|minden (reggel|nap))\b.{0,80}\w(?=[.!]?\s*$)|"
+    # a cookie banner's agreement: "Naudodamiesi šia svetaine sutinkate su slapukų naudojimu"
+    r"sutinkate su slapukų|slapukų (naudojim|politik)\w*|sīkdatņu (izmantošan|politik)\w*|piekrītat sīkdatņu|"
+    r"küpsiste (kasutamis|poliitik)\w*|nõustute küpsiste|sütik(et)? (használat|haszn)\w*|"
+    r"by (using|continuing to use) this (web)?site,? you (agree|consent) to (our |the )?(use of )?cookies|"
+    r"en poursuivant (votre navigation|sur ce site),? vous acceptez (l'utilisation des|les) cookies|"
     # "The Daily Briefing newsletter brings you … Sign up here."
     r"\bnewsletter\b.{0,160}[.!?:]\s+(sign up|subscribe|jetzt anmelden|inscrivez-vous|suscríbete)\b"
     r"[^.!?]{0,20}?(?=[.!]?$)|"
@@ -750,6 +790,9 @@ MONTHS = {
     "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
     "ιανουάριος": 1, "φεβρουάριος": 2, "μάρτιος": 3, "απρίλιος": 4, "μάιος": 5, "ιούνιος": 6,
     "ιούλιος": 7, "αύγουστος": 8, "σεπτέμβριος": 9, "οκτώβριος": 10, "νοέμβριος": 11, "δεκέμβριος": 12,
+    # Hungarian (written year first: '2025. március 14.')
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
+    "augusztus": 8, "szeptember": 9, "október": 10,
 }
 
 
@@ -892,7 +935,12 @@ RELATED_HEAD = re.compile(
     # German/Austrian boxes of teasers between paragraphs or at the end: "Zum Thema", "Zum Weiterlesen";
     # Greek and Turkish "read also" labels: "Διαβάστε επίσης", "Σχετικά άρθρα", "İlgili haberler"
     r"zum thema|zum weiterlesen|διαβάστε (επίσης|ακόμη|ακόμα)|σχετικά (άρθρα|θέματα|νέα)|"
-    r"ilgili (haberler|içerikler)|bunlar da ilginizi çekebilir|ayrıca okuyun)\b.{0,30}$"
+    r"ilgili (haberler|içerikler)|bunlar da ilginizi çekebilir|ayrıca okuyun|"
+    # Lithuanian, Latvian, Estonian and Hungarian: "Skaitykite daugiau", "Susiję straipsniai", "Lasiet arī",
+    # "Loe ka", "Seotud artiklid", "Olvassa el ezt is"
+    r"skaitykite (daugiau|taip pat)|taip pat skaitykite|susiję (straipsniai|naujienos)|panašūs straipsniai|"
+    r"lasiet (arī|vairāk)|lasi arī|saistītie raksti|saistītās ziņas|loe (ka|lisaks|veel)|seotud (artiklid|uudised)|"
+    r"olvassa el ezt is|ezt is olvassa el|további cikkek)\b.{0,30}$"
     # a page's attachments, the label alone: "Documents à télécharger", "Downloads", "Ke stažení"
     r"|^(documents? (to|for) download|downloads|attachments|documents à télécharger|téléchargements|"
     r"pièces jointes|dokumente zum download|documentos (para|a) descargar|documentos para download|"
@@ -909,7 +957,7 @@ INLINE_TEASER = re.compile(
     r"czytaj (także|też|również|więcej)|zobacz (także|też|również)|читайте (также|також|еще|ще)|дивіться також|смотрите также|leia (também|mais)|"
     r"veja também|lees ook|lees meer|přečtěte si (také|též|i)|čtěte (také|též|více)|prečítajte si (aj|tiež)|"
     r"čítajte (aj|tiež)|citește (și|mai mult)|citiți și|olvassa el|läs (också|mer)|læs (også|mere)|les også|"
-    r"lue myös|читайте (тоже|больше)|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη)|ayrıca (okuyun|bakınız)|"
+    r"lue myös|skaitykite (daugiau|taip pat)|lasiet (arī|vairāk)|loe (ka|lisaks)|читайте (тоже|больше)|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη)|ayrıca (okuyun|bakınız)|"
     # a paid teaser in the text's flow: "Sponsored: Five towns where …" (a headline: no closing full stop)
     r"(sponsored|promoted|paid (content|post)|advertorial|gesponsert|sponsorisé|patrocinado|sponsorizzato|"
     r"χορηγούμενο|sponsorlu)(?=\s*:.*[^.\s]$))\s*[:：»›|–—-]\s*\S")
@@ -1100,7 +1148,7 @@ PLACED_BYLINES = re.compile(
 BYLINE = re.compile(
     rf"^(?:(?P<lead>[^·|•]{{6,40}}?)\s*[·|•]\s*)?"
     rf"(?i:(?:story|article|text|words|report|written|reporting|analysis)\s+)?"
-    rf"(?i:by|par|von|por|di|door|przez|от|автор:?|autor:?|autorka:?|author:|auteur\s?:|autore:|autora:)\s+"
+    rf"(?i:by|par|von|por|di|door|przez|от|автор:?|autor:?|autorka:?|author:|auteur\s?:|autore:|autora:|szerző:|írta:|autorius:|autorė:|autors:|autore:)\s+"
     rf"(?P<who>{_NAME}(?:\s*(?:,|(?i:and|und|et|y|e|i|&))\s*{_NAME})*)"
     rf"(?:\s*(?:,|·|\||•|–|—|-)\s*(?P<when>[^.]{{2,40}}))?$")
 

@@ -31,8 +31,9 @@ def choose_title(article: Article) -> Article:
     if article.extractor == "markdown" and "title" in article.hints.get("authored", ()):
         return article
     title, derived = None, False
+    learned: dict = {}  # what the layout told on the way, for the enrichers after this one
     subject = next((t for k, t in article.hints.get("signals", []) if k == "email_subject"), None)
-    headline = subject or _text_headline(article, blocks)
+    headline = subject or _text_headline(article, blocks, learned)
     found = _take_block(blocks, headline) if headline else None
     if found is None and headline and _taken_for_caption(article, headline):
         found = headline
@@ -54,7 +55,7 @@ def choose_title(article: Article) -> Article:
         title, derived = derive_title(blocks), True
     body = article.body if "authored" in article.hints else render(blocks)
     return article.replace(title=_tidy(title), title_derived=derived, body=body,
-                           hints={**article.hints, "blocks": blocks})
+                           hints={**article.hints, **learned, "blocks": blocks})
 
 
 # Two columns of a PDF's text side by side: a wide run of spaces parts them on each line.
@@ -123,9 +124,10 @@ def _page_headline(hints: dict) -> str | None:
     return html_title
 
 
-def _text_headline(article: Article, blocks: list[Block]) -> str | None:
+def _text_headline(article: Article, blocks: list[Block], learned: dict) -> str | None:
     """The cleaner's headline, unless the page's layout shows it is site furniture (then that
-    line leaves the body too: it was the site's, not the article's)."""
+    line leaves the body too: it was the site's, not the article's). A masthead found on the
+    way goes into `learned` (the source enricher reads it)."""
     headline = article.hints.get("headline")
     released = _headline_under_label(article, headline)
     if released is not None:
@@ -136,6 +138,11 @@ def _text_headline(article: Article, blocks: list[Block]) -> str | None:
         _drop_blocks(blocks, headline)
         headline = None
     headline = _past_furniture(blocks, headline, article.hints)
+    if headline and _masthead_line(article.lines, headline):
+        learned["text_masthead"] = headline.strip()
+        following = _next_headline(blocks, headline)
+        _drop_blocks(blocks, headline)
+        headline = following
     if not headline:
         return _headline_over_stamp(article.lines, None)
     better = _headline_over_stamp(article.lines, headline)
@@ -155,6 +162,20 @@ def _past_furniture(blocks: list[Block], headline: str | None, hints: dict) -> s
         _drop_blocks(blocks, headline)
         headline = following
     return headline
+
+
+def _masthead_line(lines: list[str], headline: str) -> bool:
+    """The outlet's name alone at the top of a pasted page, over its menu or section label: the
+    page's first line (skip links and buttons aside), a short name with no sentence's stop, and
+    the next line a menu or a section label. It names the source, never the headline."""
+    content = [line.strip() for line in lines if _norm(line) and _norm(line) not in P.UI_LINES
+               and not P.UI_PHRASE.match(normalize_space(line))]
+    if len(content) < 3 or _norm(content[0]) != _norm(headline):
+        return False
+    name, below = content[0], content[1]
+    if len(name.split()) > 5 or re.search(r"[.!?:;,\d]", name):
+        return False
+    return _menu_line(below) or below.lower().strip(" :") in P.SECTION_LABELS
 
 
 def is_furniture(text: str, hints: dict) -> bool:

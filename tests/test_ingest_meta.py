@@ -195,3 +195,20 @@ def test_outlet_in_a_readers_byline_line():
     assert outlet_in_byline("The Harbour Courier / by Ana Lindqvist / Apr 3, 2024") == "The Harbour Courier"
     assert outlet_in_byline("By Ana Lindqvist / Apr 3, 2024") is None
     assert outlet_in_byline("Brussels / Strasbourg / Apr 3, 2024") is None
+
+
+def test_news_app_more_from_footer_names_the_outlet(registry):
+    text = (f"Top stories\nPorts report weak first quarter\nFollow\nPublished April 10, 2025\n\n{LEDE}\n\n{LEDE}\n\n"
+            "More from The Saltmarsh Courier\nDockers vote on new strike\nShow more\n")
+    assert ingest(text, registry).source == "The Saltmarsh Courier"
+
+
+def test_more_from_a_section_is_no_outlet(registry):
+    text = f"Ports report weak first quarter\n\n{LEDE}\n\n{LEDE}\n\nMore from Europe\nDockers vote on new strike\n"
+    assert ingest(text, registry).source is None
+
+
+def test_masthead_over_a_section_label_names_the_outlet(registry):
+    text = (f"Hamburger Hafenkurier\nBusiness\nPorts report weak first quarter\nBy Jan Meier\n\n{LEDE}\n\n{LEDE}\n")
+    assert ingest(text, registry).source == "Hamburger Hafenkurier"
+

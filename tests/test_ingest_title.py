@@ -331,3 +331,14 @@ def test_masthead_over_menu_is_not_the_title():
     lines = ["Skip to content", "The Quayside Courier", "News | Sport | Business", "Harbour dues rise for the third year running", "3 May 2023"]
     assert _masthead_line(lines, "The Quayside Courier")
     assert not _masthead_line(lines, "Harbour dues rise for the third year running")
+
+
+def test_article_header_h1_beats_a_rewritten_og_title(registry):
+    """The <h1> in the story's own header wins over a share title reworded with a section prefix."""
+    page = _page('<title>Harbour levy approved by council | Business | The Tidewater Review</title>'
+                 '<meta property="og:title" content="Business: Harbour levy approved by council">',
+                 "<nav><a href='/'>The Tidewater Review</a></nav><main><article>"
+                 "<header class='article-header'><h1>Shippers will pay more to dock in Rotterdam from April</h1>"
+                 f"</header>{PAGE_TEXT}</article></main>")
+    article = ingest(page, registry, "levy.html")
+    assert article.title == "Shippers will pay more to dock in Rotterdam from April"

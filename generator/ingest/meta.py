@@ -75,6 +75,7 @@ def _source_candidates(article: Article, registry: Registry) -> list[str]:
     candidates.extend(_registered_masthead(article, registry))
     if hints.get("text_masthead"):  # the outlet's name over the menu of a pasted page
         candidates.append(hints["text_masthead"])
+    candidates.extend(_masthead_over_section(article))
     candidates.extend(_more_from_outlet(article.lines))
     cleaned = [_tidy_name(c) for c in candidates if c]
     return [c for c in cleaned if c and c.lower() not in P.GENERIC_CREDITS]
@@ -165,7 +166,8 @@ def _read_more_outlets(lines: list[str]) -> list[str]:
 
 
 # A news app's footer naming the outlet of the story above it: 'More from The Harbour Times'.
-_MORE_FROM = re.compile(r"^(?:more|more stories|more news) from\s+(?P<who>[A-Z][^.!?:|]{2,50})$")
+# The lead is matched in any case ('More from', 'MORE FROM'); the name must start capitalised.
+_MORE_FROM = re.compile(r"^(?i:(?:more|more stories|more news) from)\s+(?P<who>[A-Z][^.!?:|]{2,50})$")
 
 
 def _more_from_outlet(lines: list[str]) -> list[str]:
@@ -177,6 +179,28 @@ def _more_from_outlet(lines: list[str]) -> list[str]:
         if 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3):
             return [match.group("who").strip()]
     return []
+
+
+def _masthead_over_section(article: Article) -> list[str]:
+    """The outlet's name over a section label at the top of a pasted page, right above the
+    headline ('Rheinischer Morgenbote' / 'Politics' / headline): the page's first line is a short
+    name in capitals with no sentence's stop, the next one word or two of the site's menu."""
+    if article.extractor == "trafilatura" or not article.title:
+        return []
+    title = _norm(article.title)
+    top = next((i for i, line in enumerate(article.lines[:40]) if _norm(line) == title), None)
+    if top is None:
+        return []
+    above = [normalize_space(line).strip("*_# ") for line in article.lines[:top]]
+    above = [line for line in above if line and (_norm(line) not in P.UI_LINES or _norm(line) in P.MENU_WORDS)]
+    if len(above) != 2:
+        return []
+    name, label = above
+    if len(name.split()) > 5 or re.search(r"[.!?:;,|\d@©]", name) or name.isupper() \
+            or not all(w[:1].isupper() for w in name.split() if len(w) > 3):
+        return []
+    section = _norm(label)
+    return [name] if section in P.MENU_WORDS or section in P.SECTION_LABELS else []
 
 
 def _interface_line(text: str) -> bool:

@@ -265,10 +265,20 @@ def _page_headings(root, sitename: str | None) -> dict[str, str]:
                 and (_links_home(element) or _fold_name(words) in names):
             hints["html_masthead"] = words
         elif element.tag == "h1" or (element.tag == "h2" and "html_masthead" in hints):
+            if not headline and element.tag == "h1" and element.xpath(_IN_ARTICLE_HEADER, namespaces=_EXSLT):
+                hints["html_headline_placed"] = "article"
             headline = headline or words
     if headline:
         hints["html_headline"] = headline
     return hints
+
+
+# An <h1> set in the story's own header: inside <article>, or in a header block the page names the
+# article's ('<header class="article-header">', class "entry-header", "story-header", "post-header").
+_IN_ARTICLE_HEADER = ("ancestor::article or ancestor::*[@itemprop='articleBody'] or ancestor::*[self::header or "
+                      "self::div][re:test(@class, '(?:^|[\\s_-])(?:article|entry|story|post)[_-]?(?:header|head|title)"
+                      "(?:$|[\\s_-])', 'i')]")
+_EXSLT = {"re": "http://exslt.org/regular-expressions"}
 
 
 def _element_text(element) -> str:

@@ -118,8 +118,11 @@ def _page_headline(hints: dict) -> str | None:
     if html_title and (_names_the_site(html_title, hints) or is_furniture(html_title, hints)):
         html_title = None
     visible = hints.get("html_headline")
+    # the <h1> of the story's own header (inside <article>) is its headline, however the
+    # og:title words it: a share title may be a rewritten one with a section prefix ('Europe: …')
+    placed = hints.get("html_headline_placed") == "article"
     if visible and len(visible.split()) >= 3 and not is_furniture(visible, hints) \
-            and (not html_title or _same(visible, html_title) or _reworded(visible, html_title)):
+            and (not html_title or placed or _same(visible, html_title) or _reworded(visible, html_title)):
         return _tidy(visible)
     return html_title
 

@@ -65,7 +65,6 @@ def _source_candidates(article: Article, registry: Registry) -> list[str]:
     candidates.extend(_publisher_in_stamp(article))
     candidates.extend(_outlet_in_bylines(article))
     candidates.extend(_issuer_of_release(article))
-    candidates.extend(_app_outlet(article))
     holders = [text for kind, text in signals if kind == "copyright"] + _copyright_holders(article.lines)
     candidates.extend(_masthead_of_company(article, holders))
     candidates.extend(holders)
@@ -147,11 +146,7 @@ def _outlet_in_bylines(article: Article) -> list[str]:
 # A reader's or aggregator's link to the outlet's page: 'Read more on The Nordic Ledger',
 # 'Continue reading on X', 'Weiterlesen auf X', 'Lire la suite sur X', 'Leer más en X',
 # 'Continua a leggere su X', 'Lees verder op X', 'Czytaj więcej na X'.
-_READ_MORE_ON = re.compile(
-    r"^(?:read (?:more|the full (?:story|article)|full article)|continue reading|view (?:full )?article|"
-    r"weiterlesen|mehr lesen|lire la suite|leer más|sigue leyendo|continua a leggere|leggi (?:di più|tutto)|"
-    r"lees verder|lees meer|czytaj (?:więcej|dalej)|читать (?:далее|дальше)|читати далі)\s+"
-    r"(?:on|at|auf|bei|sur|en|su|op|na|на)\s+(?P<who>[A-ZÀ-ÝΑ-ΩА-ЯЁІЇЄ][^.!?:|]{1,50})$", re.I)
+
 
 
 def _read_more_outlets(lines: list[str]) -> list[str]:
@@ -159,26 +154,31 @@ def _read_more_outlets(lines: list[str]) -> list[str]:
     a topic: the name must also head a line of the page, its feed or masthead line)."""
     heads = {_norm(re.split(r"\s+[/|·•—–-]\s+", normalize_space(line))[0]) for line in lines}
     for line in lines:
-        match = _READ_MORE_ON.match(normalize_space(line).strip("*_ "))
+        match = P.READ_MORE_ON.match(normalize_space(line).strip("*_ "))
         if match and match.group("who").strip()[:1].isupper() and _norm(match.group("who")) in heads:
             return [match.group("who").strip()]
     return []
 
 
-# A news app's footer naming the outlet of the story above it: 'More from The Harbour Times'.
-# The lead is matched in any case ('More from', 'MORE FROM'); the name must start capitalised.
-_MORE_FROM = re.compile(r"^(?i:(?:more|more stories|more news) from)\s+(?P<who>[A-Z][^.!?:|]{2,50})$")
+
 
 
 def _more_from_outlet(lines: list[str]) -> list[str]:
     """The outlet an app's 'More from …' footer names: a name of two to six capitalised words
     ('More from Europe' names a section, not an outlet)."""
     for line in lines:
-        match = _MORE_FROM.match(normalize_space(line).strip("*_ "))
+        match = P.MORE_FROM.match(normalize_space(line).strip("*_ "))
         words = match.group("who").split() if match else []
         if 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3):
             return [match.group("who").strip()]
     return []
+
+
+def _headline_row(article: Article, within: int) -> int | None:
+    """The raw line holding the article's title, among the first `within`: what stands above it
+    is the page's header."""
+    title = _norm(article.title)
+    return next((i for i, line in enumerate(article.lines[:within]) if _norm(line) == title), None)
 
 
 def _masthead_over_section(article: Article) -> list[str]:
@@ -187,8 +187,7 @@ def _masthead_over_section(article: Article) -> list[str]:
     name in capitals with no sentence's stop, the next one word or two of the site's menu."""
     if article.extractor == "trafilatura" or not article.title:
         return []
-    title = _norm(article.title)
-    top = next((i for i, line in enumerate(article.lines[:40]) if _norm(line) == title), None)
+    top = _headline_row(article, 40)
     if top is None:
         return []
     above = [normalize_space(line).strip("*_# ") for line in article.lines[:top]]
@@ -207,8 +206,7 @@ def _interface_line(text: str) -> bool:
     """A button of a reader's interface repeated on the page ('Mark as read', 'Save to board'):
     an imperative of the interface, not a publication's running header."""
     return _norm(text) in P.UI_LINES or bool(P.UI_PHRASE.match(text.strip())) \
-        or bool(re.match(r"^(mark|save|add|move|send|copy|share|hide|mute|pin)\s+(as|to|on|in|all)\b",
-                         text.strip(), re.I))
+        or bool(P.UI_BUTTON.match(text.strip()))
 
 
 def _issuer_of_release(article: Article) -> list[str]:
@@ -219,20 +217,6 @@ def _issuer_of_release(article: Article) -> list[str]:
         if who and len(who.split()) <= 8 and _norm(who) not in P.UI_LINES and _norm(who) not in P.SECTION_LABELS:
             return [who]
     return []
-
-
-def app_share_outlet(line: str) -> str | None:
-    """The outlet an app's share line names ('Shared from the Quaystone News app')."""
-    match = P.APP_SHARE.match(normalize_space(line).strip("*_# "))
-    return next((name.strip(" \"'“”«»") for name in match.groupdict().values() if name), None) \
-        if match else None
-
-
-def _app_outlet(article: Article) -> list[str]:
-    """The outlet whose app a text was shared from: 'Shared from the Quaystone News app' above
-    the headline is that outlet's chrome, and may be all the text says of who published it."""
-    named = (app_share_outlet(line) for line in header_lines(article))
-    return [name for name in named if name][:1]
 
 
 def _copyright_holders(lines: list[str]) -> list[str]:
@@ -257,11 +241,7 @@ def _copyright_holders(lines: list[str]) -> list[str]:
 
 
 # Words that make a copyright holder the company behind a title, not the title itself.
-_COMPANY_WORDS = re.compile(
-    r"\b(group|media|holdings?|publishing|publications|publishers?|press group|network|verlag|"
-    r"verlagsgruppe|mediengruppe|gruppe|groupe|grupo|gruppo|grupa|ediciones|edizioni|éditions|editora|"
-    r"editorial|uitgeverij|förlag|forlag|kustannus|wydawnictwo|видавництво|издательство|ltd|limited|"
-    r"plc|llc|inc|gmbh|ag|s\.?a|s\.?l|s\.?p\.?a|b\.v|n\.v|ab|as|oy)\b\.?", re.I)
+
 
 
 def _masthead_of_company(article: Article, holders: list[str]) -> list[str]:
@@ -269,15 +249,14 @@ def _masthead_of_company(article: Article, holders: list[str]) -> list[str]:
     it ('The Solent Chronicle' over '© 2024 Solent Media Group Ltd'): readers know the title, not
     the company. The masthead is a short line above the headline sharing a distinctive word
     with the company's name ('Solent'), other than the company words themselves."""
-    companies = [h for h in holders if _COMPANY_WORDS.search(h)]
+    companies = [h for h in holders if P.COMPANY_WORDS.search(h)]
     if not companies or not article.title:
         return []
-    title = _norm(article.title)
-    top = next((i for i, line in enumerate(article.lines[:60]) if _norm(line) == title), None)
+    top = _headline_row(article, 60)
     if top is None:
         return []
     for company in companies:
-        words = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", _COMPANY_WORDS.sub(" ", company))}
+        words = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", P.COMPANY_WORDS.sub(" ", company))}
         for line in article.lines[:top]:
             text = normalize_space(line).strip("*_# ")
             if not text or len(text.split()) > 6 or text.isupper() or _norm(text) == _norm(company) \

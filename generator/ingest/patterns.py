@@ -1091,10 +1091,27 @@ KEY_EVENTS_HEAD = re.compile(
 TIME_ONLY = re.compile(r"^\d{1,2}[.:h]\d{2}(\s*[ap]\.?m\.?)?(\s*([A-Z]{2,5}|h)([+-]\d{1,2})?)?$", re.I)
 TIME_STAMPED = re.compile(r"^\s*\d{1,2}[.:h]\d{2}(?![.\d/])\b")  # "14.05 CEST …", not "12.03.2025 …"
 
-# Company suffixes dropped from a publisher's name: "Meridian Press Ltd" → "Meridian Press".
+# A link naming the outlet the story comes from: 'Read more on The Harbour Times', 'Lire la suite sur …'.
+READ_MORE_ON = re.compile(
+    r"^(?:read (?:more|the full (?:story|article)|full article)|continue reading|view (?:full )?article|"
+    r"weiterlesen|mehr lesen|lire la suite|leer más|sigue leyendo|continua a leggere|leggi (?:di più|tutto)|"
+    r"lees verder|lees meer|czytaj (?:więcej|dalej)|читать (?:далее|дальше)|читати далі)\s+"
+    r"(?:on|at|auf|bei|sur|en|su|op|na|на)\s+(?P<who>[A-ZÀ-ÝΑ-ΩА-ЯЁІЇЄ][^.!?:|]{1,50})$", re.I)
+# A news app's footer naming the outlet of the story above it: 'More from The Harbour Times'.
+# The lead is matched in any case ('More from', 'MORE FROM'); the name must start capitalised.
+MORE_FROM = re.compile(r"^(?i:(?:more|more stories|more news) from)\s+(?P<who>[A-Z][^.!?:|]{2,50})$")
+# Words of a company's name, for telling a publisher company ('Solent Media Group Ltd') from its masthead.
+COMPANY_WORDS = re.compile(
+    r"\b(group|media|holdings?|publishing|publications|publishers?|press group|network|verlag|"
+    r"verlagsgruppe|mediengruppe|gruppe|groupe|grupo|gruppo|grupa|ediciones|edizioni|éditions|editora|"
+    r"editorial|uitgeverij|förlag|forlag|kustannus|wydawnictwo|видавництво|издательство|ltd|limited|"
+    r"plc|llc|inc|gmbh|ag|s\.?a|s\.?l|s\.?p\.?a|b\.v|n\.v|ab|as|oy)\b\.?", re.I)
+# A reader's or app's buttons: 'Mark as read', 'Save to board', 'Share to …'.
+UI_BUTTON = re.compile(r"^(mark|save|add|move|send|copy|share|hide|mute|pin)\s+(as|to|on|in|all)\b", re.I)
 # A company's abbreviated suffix after a platform's name: '© 2025 X Corp.' names X. (The full
 # word stays: 'British Broadcasting Corporation' is a name.)
 CORP_SUFFIX = re.compile(r"[\s,]+corp\.?$", re.I)
+# Company suffixes dropped from a publisher's name: "Meridian Press Ltd" → "Meridian Press".
 COMPANY_SUFFIX = re.compile(r"[\s,]+(ltd\.?|limited|llc|inc\.?|plc|gmbh|ag|s\.?a\.?|s\.?l\.?|sarl|s\.?p\.?a\.?|"
                             r"media( group)?|media ltd|sp\. z o\.o\.|b\.v\.|n\.v\.)$", re.I)
 

@@ -195,8 +195,6 @@ def _without_update(text: str) -> str:
     return text
 
 
-# A place before a date written month first: 'Berlin, March 18, 2025, 7:42 p.m.'.
-_PLACE_BEFORE_MONTH = re.compile(rf"^[A-ZÀ-Ý][\w .'/-]{{1,30}},\s+(?=(?i:{_M})\.?\s+[0-3]?\d\b)")
 # A dateline opening the first paragraph, set apart by emphasis and a dash, as Markdown and
 # newsletter pages print it: '**Brussels, 12 February 2025** — Ministers met …'.
 _LEAD_DATELINE = re.compile(r"^\s*(\*\*|__|\*|_)(?P<stamp>[^*_\n]{6,80}?)\1\s*[—–-]+\s+\S")
@@ -221,7 +219,7 @@ def stamp_date(line: str) -> dt.date | None:
     dated = False
     for part in (p for p in _STAMP_PARTS.split(text) if p.strip()):
         core = publication_label(part.strip())
-        unplaced = _PLACE_BEFORE_MONTH.sub("", P.PLACE_BEFORE_DATE.sub("", core))
+        unplaced = P.PLACE_BEFORE_DATE.sub("", core)
         core = unplaced if parse_date_text(unplaced) else core
         if only_date(core):
             dated = dated or parse_date_text(core) is not None

@@ -843,8 +843,9 @@ RELATIVE_TIME = re.compile(
     r"|\b(vor|il y a|hace|há)\s+(\d{1,3}|einer?|einem|une?|un|una)\s+[^\W\d_]{1,12}\b"
     r"|\b(today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|"
     r"dzisiaj|dziś|wczoraj|сегодня|вчера|сьогодні|вчора|idag|igår)\b", re.I)
-# A place before a stamp's date: 'Luxembourg, 20 October 2025', 'Berlin/Warsaw, 12 November 2025'.
-PLACE_BEFORE_DATE = re.compile(r"^[A-ZÀ-Ý][\w .'/-]{1,30},\s+(?=\S*\d)")
+# A place before a stamp's date: 'Luxembourg, 20 October 2025', 'Berlin/Warsaw, 12 November 2025', 'Berlin, March 18, 2025'.
+PLACE_BEFORE_DATE = re.compile(
+    rf"^[A-ZÀ-Ý][\w .'/-]{{1,30}},\s+(?=\S*\d|(?i:{MONTH_NAMES})\.?\s+[0-3]?\d\b)")
 # The word a stamp's label may take before its date: 'Published on', 'Publié le', 'Gepubliceerd op',
 # 'Wyemitowano w'. A whole word only: 'Published Wednesday …' keeps its weekday.
 _LABEL_PREP = r"(?:(?:on|at|am|le|el|il|em|op|w|в)\b)?"
